@@ -1,0 +1,80 @@
+//! Reads every reader-facing word from `content/`, checks it, and hands it to the crate
+//! as a compact postcard blob (`$OUT_DIR/content.postcard`). A content mistake fails the
+//! build with a message that names the file and the problem.
+
+use std::{env, fs, path::Path};
+
+use serde::Deserialize;
+
+#[allow(dead_code)]
+#[path = "src/content/model.rs"]
+mod model;
+
+#[allow(dead_code)]
+#[path = "src/content/check.rs"]
+mod check;
+
+fn main() {
+    let root = Path::new("content/en");
+    println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/content/check.rs");
+
+    let site_path = root.join("site.toml");
+    let site: model::Site = parse(&site_path);
+    let mut files: Vec<_> = fs::read_dir(root.join("chapters"))
+        .expect("content/en/chapters must exist")
+        .map(|e| e.expect("readable directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let chapters: Vec<model::Chapter> = files.iter().map(|p| parse_chapter(p)).collect();
+    let content = model::Content { site, chapters };
+
+    let problems = check::problems(&content);
+    if !problems.is_empty() {
+        for p in &problems {
+            println!("cargo:warning=content: {p}");
+        }
+        panic!(
+            "content/ has {} problem(s):\n  - {}",
+            problems.len(),
+            problems.join("\n  - ")
+        );
+    }
+
+    let bytes = postcard::to_allocvec(&content).expect("content serialises");
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("content.postcard");
+    fs::write(out, bytes).expect("write content blob");
+}
+
+fn parse<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Chapters write blocks as `{ kind = "paragraph", text = "..." }`; the model (and postcard)
+/// want `{ paragraph = { text = "..." } }`. Rewrite each block, then deserialise.
+fn parse_chapter(path: &Path) -> model::Chapter {
+    let mut value: toml::Table = parse(path);
+    if let Some(toml::Value::Array(blocks)) = value.get_mut("blocks") {
+        for (i, block) in blocks.iter_mut().enumerate() {
+            let toml::Value::Table(table) = block else {
+                panic!("{}: block {} is not a table", path.display(), i + 1);
+            };
+            let Some(toml::Value::String(kind)) = table.remove("kind") else {
+                panic!(
+                    "{}: block {} has no `kind = \"...\"`",
+                    path.display(),
+                    i + 1
+                );
+            };
+            let mut tagged = toml::Table::new();
+            tagged.insert(kind, toml::Value::Table(std::mem::take(table)));
+            *block = toml::Value::Table(tagged);
+        }
+    }
+    model::Chapter::deserialize(toml::Value::Table(value))
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

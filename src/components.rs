@@ -1,0 +1,17 @@
+//! Yew components, one per file. Render functions never touch the browser: any
+//! `web_sys` call lives in an effect or a callback (they do not run during SSR).
+
+pub mod announcer;
+pub mod block;
+pub mod chapter_section;
+pub mod evidence_note;
+pub mod figure_frame;
+pub mod hip_front_figure;
+pub mod prose;
+pub mod range_control;
+pub mod reading_progress;
+pub mod references;
+pub mod scene_svg;
+pub mod site_footer;
+pub mod site_header;
+pub mod table_of_contents;

@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use crate::components::{
+    evidence_note::EvidenceNote, hip_front_figure::HipFrontFigure, prose::Prose,
+};
+use crate::content::Block as BlockData;
+
+/// One piece of a chapter's body, drawn from content data.
+#[derive(Properties, PartialEq)]
+pub struct BlockProps {
+    /// The block to render.
+    pub block: BlockData,
+}
+
+/// Renders a paragraph, sub-heading, list, evidence note, warning or figure.
+#[component]
+pub fn Block(props: &BlockProps) -> Html {
+    match &props.block {
+        BlockData::Paragraph { text } => html! { <p><Prose text={text.clone()} /></p> },
+        BlockData::Subheading { text } => html! { <h3><Prose text={text.clone()} /></h3> },
+        BlockData::List { items } => html! {
+            <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
+        },
+        BlockData::Evidence {
+            strength,
+            text,
+            refs,
+        } => {
+            html! { <EvidenceNote strength={*strength} text={text.clone()} refs={refs.clone()} /> }
+        }
+        BlockData::Warning { title, items } => html! {
+            <section class="warning" aria-label={title.clone()}>
+                <p class="warning-title"><strong>{ title }</strong></p>
+                <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
+            </section>
+        },
+        BlockData::Figure { figure } => match figure.id.as_str() {
+            crate::diagram::hip_front::FIGURE_ID => {
+                html! { <HipFrontFigure figure={figure.clone()} /> }
+            }
+            // Content validation only admits known figures; render nothing rather than a box.
+            _ => Html::default(),
+        },
+    }
+}

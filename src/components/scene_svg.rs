@@ -1,0 +1,75 @@
+use yew::prelude::*;
+
+use crate::diagram::scene::{Scene, Shape};
+
+/// Draws a [`Scene`] as an SVG image with an accessible name and description.
+#[derive(Properties, PartialEq)]
+pub struct SceneSvgProps {
+    /// What to draw.
+    pub scene: Scene,
+    /// Id of the element that names the drawing (a `<title>` rendered here).
+    pub name_id: AttrValue,
+    /// The short accessible name.
+    pub name: AttrValue,
+    /// Id of the HTML element that holds the long description.
+    pub described_by: AttrValue,
+}
+
+/// A static `role="img"` SVG: no focusable children, labels as SVG text that scales with it.
+#[component]
+pub fn SceneSvg(props: &SceneSvgProps) -> Html {
+    let s = &props.scene;
+    let vb = format!(
+        "{} {} {} {}",
+        s.view_box[0], s.view_box[1], s.view_box[2], s.view_box[3]
+    );
+    html! {
+        <svg class="scene" viewBox={vb} role="img" focusable="false"
+             aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
+             xmlns="http://www.w3.org/2000/svg">
+            <title id={props.name_id.clone()}>{ &props.name }</title>
+            <g class="shapes">
+                { for s.shapes.iter().map(shape) }
+            </g>
+            <g class="labels">
+                { for s.labels.iter().map(|l| html! {
+                    <g class="label" data-id={l.id.clone()}>
+                        <path class="leader" d={l.leader.clone()} />
+                        <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
+                        <text x={num(l.x)} y={num(l.y)} text-anchor={l.anchor.as_svg()}>
+                            { for l.lines.iter().enumerate().map(|(i, line)| html! {
+                                <tspan x={num(l.x)} dy={if i == 0 { "0".to_string() } else { num(l.line_height) }}>{ line }</tspan>
+                            }) }
+                        </text>
+                    </g>
+                }) }
+            </g>
+        </svg>
+    }
+}
+
+fn shape(s: &Shape) -> Html {
+    match s {
+        Shape::Path { id, class, d } => html! {
+            <path class={*class} data-id={(!id.is_empty()).then_some(*id)} d={d.clone()} />
+        },
+        Shape::Circle {
+            id,
+            class,
+            cx,
+            cy,
+            r,
+        } => html! {
+            <circle class={*class} data-id={(!id.is_empty()).then_some(*id)} cx={num(*cx)} cy={num(*cy)} r={num(*r)} />
+        },
+    }
+}
+
+fn num(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r}")
+    }
+}

@@ -1,0 +1,150 @@
+//! Every reader-facing word, as data.
+//!
+//! The TOML under `content/` is parsed and checked by `build.rs` and embedded as a postcard
+//! blob; [`load`] decodes it once. Components take text from here and hold no prose.
+//! No yew, no web_sys (invariant).
+
+pub mod check;
+pub mod inline;
+pub mod model;
+
+pub use model::*;
+
+use std::sync::OnceLock;
+
+static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
+
+/// The English content, decoded on first use.
+///
+/// The blob was produced by `build.rs` from the same model types, so decoding cannot fail
+/// unless the build itself is broken; in that case we fall back to an empty page rather
+/// than panic in a reader's browser.
+pub fn load() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        decode().unwrap_or_else(|_| Content {
+            site: empty_site(),
+            chapters: Vec::new(),
+        })
+    })
+}
+
+/// Decodes the embedded content (tests and the prerenderer check that this succeeds).
+pub fn decode() -> Result<Content, postcard::Error> {
+    postcard::from_bytes(BLOB)
+}
+
+impl Chapter {
+    /// The figures of this chapter, in order.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Figure { figure } => Some(figure),
+            _ => None,
+        })
+    }
+}
+
+impl Figure {
+    /// (annotation id, text) pairs, as the diagram layer takes them.
+    pub fn label_pairs(&self) -> Vec<(&str, &str)> {
+        self.labels
+            .iter()
+            .map(|a| (a.id.as_str(), a.text.as_str()))
+            .collect()
+    }
+
+    /// The control with this id, if the content defines one.
+    pub fn control(&self, id: &str) -> Option<&Control> {
+        self.controls.iter().find(|c| c.id == id)
+    }
+}
+
+impl Control {
+    /// Words for `value` within `min..=max`: the band it falls in (bands split the range
+    /// into equal parts; the top value belongs to the last band).
+    pub fn words(&self, value: f64, min: f64, max: f64) -> &str {
+        let n = self.bands.len();
+        if n == 0 {
+            return "";
+        }
+        let span = max - min;
+        let t = if span > 0.0 && value.is_finite() {
+            ((value - min) / span).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let i = ((t * n as f64).floor() as usize).min(n - 1);
+        &self.bands[i]
+    }
+}
+
+impl Site {
+    /// Plain-words name of an evidence strength.
+    pub fn strength_name(&self, s: Strength) -> &str {
+        let n = &self.strengths;
+        match s {
+            Strength::WellSupported => &n.well_supported,
+            Strength::Likely => &n.likely,
+            Strength::Association => &n.association,
+            Strength::Debated => &n.debated,
+            Strength::Weak => &n.weak,
+        }
+    }
+
+    /// 1-based number of a reference in the references list.
+    pub fn reference_number(&self, id: &str) -> Option<usize> {
+        self.references
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| i + 1)
+    }
+}
+
+impl Strength {
+    /// Stable CSS class suffix.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Strength::WellSupported => "well-supported",
+            Strength::Likely => "likely",
+            Strength::Association => "association",
+            Strength::Debated => "debated",
+            Strength::Weak => "weak",
+        }
+    }
+}
+
+fn empty_site() -> Site {
+    let e = String::new;
+    Site {
+        lang: "en".into(),
+        title: e(),
+        subtitle: e(),
+        hook: Vec::new(),
+        meta_description: e(),
+        skip_link: e(),
+        toc_heading: e(),
+        progress_label: e(),
+        interactive_unavailable: e(),
+        noscript: e(),
+        chapter_label: e(),
+        takeaway_label: e(),
+        evidence_label: e(),
+        strengths: Strengths {
+            well_supported: e(),
+            likely: e(),
+            association: e(),
+            debated: e(),
+            weak: e(),
+        },
+        describe_label: e(),
+        references_heading: e(),
+        references_intro: e(),
+        references: Vec::new(),
+        disclaimer: e(),
+        reviewed_label: e(),
+        reviewed: e(),
+        reviewed_display: e(),
+        colophon: e(),
+        back_to_top: e(),
+    }
+}

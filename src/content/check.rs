@@ -1,0 +1,154 @@
+//! Content rules that need no geometry: checked by `build.rs` (a broken rule fails the
+//! build) and again by the native tests. Depends only on `model`.
+
+use super::model::{Block, Content};
+
+/// Every problem found, as a sentence naming where it is. Empty means the content is good.
+pub fn problems(c: &Content) -> Vec<String> {
+    let mut out = Vec::new();
+    let site = &c.site;
+    for (name, value) in [
+        ("site.title", &site.title),
+        ("site.subtitle", &site.subtitle),
+        ("site.skip_link", &site.skip_link),
+        ("site.toc_heading", &site.toc_heading),
+        ("site.progress_label", &site.progress_label),
+        (
+            "site.interactive_unavailable",
+            &site.interactive_unavailable,
+        ),
+        ("site.disclaimer", &site.disclaimer),
+        ("site.references_heading", &site.references_heading),
+    ] {
+        if value.trim().is_empty() {
+            out.push(format!("{name} is empty"));
+        }
+    }
+    if !is_iso_date(&site.reviewed) {
+        out.push(format!(
+            "site.reviewed {:?} is not YYYY-MM-DD",
+            site.reviewed
+        ));
+    }
+    if c.chapters.is_empty() {
+        out.push("there are no chapters".into());
+    }
+    let mut cited = Vec::new();
+    for (i, ch) in c.chapters.iter().enumerate() {
+        let at = format!("chapter {:?}", ch.slug);
+        if ch.number as usize != i + 1 {
+            out.push(format!(
+                "{at}: number {} but it is chapter {} in file order",
+                ch.number,
+                i + 1
+            ));
+        }
+        if ch.slug.is_empty()
+            || !ch
+                .slug
+                .chars()
+                .all(|x| x.is_ascii_lowercase() || x.is_ascii_digit() || x == '-')
+        {
+            out.push(format!(
+                "{at}: slug must be lowercase letters, digits and '-'"
+            ));
+        }
+        if c.chapters[..i].iter().any(|o| o.slug == ch.slug) {
+            out.push(format!("{at}: slug used twice"));
+        }
+        if ch.title.trim().is_empty() || ch.short_title.trim().is_empty() {
+            out.push(format!("{at}: title or short_title is empty"));
+        }
+        if ch.takeaway.trim().is_empty() {
+            out.push(format!("{at}: takeaway is empty"));
+        }
+        if ch.blocks.is_empty() {
+            out.push(format!("{at}: has no text"));
+        }
+        for b in &ch.blocks {
+            for text in block_texts(b) {
+                if text.matches('*').count() % 2 != 0 {
+                    out.push(format!("{at}: unbalanced '*' in {text:?}"));
+                }
+                if text.contains('<') || text.contains('>') {
+                    out.push(format!("{at}: HTML is not allowed in content: {text:?}"));
+                }
+            }
+            match b {
+                Block::Evidence { refs, .. } => {
+                    for r in refs {
+                        if !site.references.iter().any(|x| &x.id == r) {
+                            out.push(format!("{at}: cites unknown reference {r:?}"));
+                        }
+                        cited.push(r.clone());
+                    }
+                }
+                Block::Figure { figure } => {
+                    let fat = format!("{at}, figure {:?}", figure.id);
+                    if figure.name.trim().is_empty() || figure.name.len() > 100 {
+                        out.push(format!("{fat}: needs a short name (1-100 characters)"));
+                    }
+                    if figure.caption.trim().is_empty() {
+                        out.push(format!("{fat}: needs a caption"));
+                    }
+                    if figure.description.iter().all(|p| p.trim().is_empty()) {
+                        out.push(format!("{fat}: needs a long description"));
+                    }
+                    if figure.labels.is_empty() {
+                        out.push(format!("{fat}: has no labels"));
+                    }
+                    for ctl in &figure.controls {
+                        if ctl.label.trim().is_empty() || ctl.bands.is_empty() {
+                            out.push(format!(
+                                "{fat}: control {:?} needs a label and words for its values",
+                                ctl.id
+                            ));
+                        }
+                    }
+                }
+                Block::List { items } | Block::Warning { items, .. } if items.is_empty() => {
+                    out.push(format!("{at}: empty list"));
+                }
+                _ => {}
+            }
+        }
+    }
+    for r in &site.references {
+        if !cited.contains(&r.id) {
+            out.push(format!(
+                "reference {:?} is listed but never cited: cite it where its claim is made or remove it",
+                r.id
+            ));
+        }
+        if site.references.iter().filter(|x| x.id == r.id).count() > 1 {
+            out.push(format!("reference {:?} is listed twice", r.id));
+        }
+    }
+    out
+}
+
+/// Every piece of running text inside a block (for markup and reading-level checks).
+pub fn block_texts(b: &Block) -> Vec<&str> {
+    match b {
+        Block::Paragraph { text } | Block::Subheading { text } => vec![text],
+        Block::List { items } => items.iter().map(String::as_str).collect(),
+        Block::Evidence { text, .. } => vec![text],
+        Block::Warning { title, items } => std::iter::once(title.as_str())
+            .chain(items.iter().map(String::as_str))
+            .collect(),
+        Block::Figure { figure } => std::iter::once(figure.caption.as_str())
+            .chain(figure.description.iter().map(String::as_str))
+            .chain(figure.note.iter().map(String::as_str))
+            .collect(),
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}

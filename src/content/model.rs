@@ -1,0 +1,188 @@
+//! The shape of every reader-facing word, as plain serde data.
+//!
+//! This file is compiled twice: by `build.rs` (which parses the TOML under
+//! `content/`, validates it and serialises it with postcard) and by the crate
+//! itself (which deserialises that blob at start-up). It must therefore depend on
+//! nothing but `serde` and `alloc`.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the page says, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub site: Site,
+    pub chapters: Vec<Chapter>,
+}
+
+/// Page furniture: header, navigation, footer, notices, references.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    /// BCP 47 language tag of this content, e.g. `en`.
+    pub lang: String,
+    /// The explainer's title (the page's only `h1`).
+    pub title: String,
+    /// One sentence under the title.
+    pub subtitle: String,
+    /// The short hook that opens the story, before chapter 1.
+    pub hook: Vec<String>,
+    /// `<title>` and social description of the document.
+    pub meta_description: String,
+    /// Text of the skip link.
+    pub skip_link: String,
+    /// Heading/name of the table of contents.
+    pub toc_heading: String,
+    /// Accessible name of the reading-progress indicator.
+    pub progress_label: String,
+    /// Shown when the WebAssembly fails to load or crashes.
+    pub interactive_unavailable: String,
+    /// Shown when JavaScript is off.
+    pub noscript: String,
+    /// Label before a chapter number, e.g. "Chapter".
+    pub chapter_label: String,
+    /// Heading of the one-line takeaway box at the end of each chapter.
+    pub takeaway_label: String,
+    /// Heading of the "how sure are we" evidence notes.
+    pub evidence_label: String,
+    /// Plain-words names of each evidence strength.
+    pub strengths: Strengths,
+    /// Label for the "show long description" disclosure under each figure.
+    pub describe_label: String,
+    /// Heading of the references section.
+    pub references_heading: String,
+    /// One line under the references heading.
+    pub references_intro: String,
+    /// The sources the text cites; `Block::Evidence` refers to them by `id`.
+    pub references: Vec<Reference>,
+    /// Medical disclaimer in the footer.
+    pub disclaimer: String,
+    /// "Last reviewed" label.
+    pub reviewed_label: String,
+    /// ISO date of the last review, e.g. `2026-11-24`.
+    pub reviewed: String,
+    /// The same date written for readers, e.g. "24 November 2026".
+    pub reviewed_display: String,
+    /// Short line about who made it / licence.
+    pub colophon: String,
+    /// Label of the "back to top" link.
+    pub back_to_top: String,
+}
+
+/// Reader-facing names of the evidence strengths (see `evidence.md`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Strengths {
+    pub well_supported: String,
+    pub likely: String,
+    pub association: String,
+    pub debated: String,
+    pub weak: String,
+}
+
+/// One source the text cites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Stable id used in `refs = [...]`, e.g. `cooper2016`.
+    pub id: String,
+    /// The full citation as printed.
+    pub citation: String,
+}
+
+/// One chapter of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chapter {
+    /// Fragment id, e.g. `ball-and-socket` (deep link `#ball-and-socket`).
+    pub slug: String,
+    /// 1-based position in the story.
+    pub number: u32,
+    /// Heading (`h2`).
+    pub title: String,
+    /// Short title for the table of contents.
+    pub short_title: String,
+    /// The body, in reading order.
+    pub blocks: Vec<Block>,
+    /// One-line takeaway that closes the chapter.
+    pub takeaway: String,
+}
+
+/// How strong the research behind a claim is, in the words of `evidence.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Strength {
+    /// Standard anatomy or mechanics.
+    WellSupported,
+    /// Reasonable and consistent with the evidence, not tested head to head.
+    Likely,
+    /// Seen together in studies, cause not proven.
+    Association,
+    /// Studies disagree or the effect is small.
+    Debated,
+    /// Little or no support.
+    Weak,
+}
+
+/// One piece of a chapter's body.
+///
+/// In the TOML files a block is a table with `kind = "paragraph"` etc.; `build.rs` rewrites
+/// that into serde's default (externally tagged) form, which the compact binary format needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph. Inline markup: `*term*` for a defined term (rendered `<dfn>`/emphasis).
+    Paragraph { text: String },
+    /// A sub-heading (`h3`) inside the chapter.
+    Subheading { text: String },
+    /// A bulleted list.
+    List { items: Vec<String> },
+    /// A "How sure are we?" note: the strength of the claim just made, with its sources.
+    Evidence {
+        strength: Strength,
+        text: String,
+        refs: Vec<String>,
+    },
+    /// A highlighted warning box (red flags).
+    Warning { title: String, items: Vec<String> },
+    /// A diagram; its words live in `figure`.
+    Figure { figure: Figure },
+}
+
+/// Every word a diagram needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// Which drawing this is, e.g. `hip-front`. Must name a known diagram.
+    pub id: String,
+    /// Short accessible name (`aria-label` of the drawing).
+    pub name: String,
+    /// Visible caption under the drawing.
+    pub caption: String,
+    /// Long description, paragraphs: what it shows and what changes when you use the controls.
+    pub description: Vec<String>,
+    /// Labels drawn with leader lines: annotation id (a landmark or structure) -> text.
+    pub labels: Vec<Annotation>,
+    /// The controls under the drawing.
+    #[serde(default)]
+    pub controls: Vec<Control>,
+    /// A short note shown under the controls (e.g. "This is an illustration, not a simulation").
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A label on a diagram.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// Landmark or structure id in the geometry model.
+    pub id: String,
+    /// Label text.
+    pub text: String,
+}
+
+/// A slider (range input) or a set of buttons under a diagram.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Control {
+    /// The model parameter it drives, e.g. `hip-flexion`.
+    pub id: String,
+    /// Visible label.
+    pub label: String,
+    /// Words for the current value, from the lowest band up. Each band covers an equal
+    /// share of the control's range; used for `aria-valuetext`, the visible value and the
+    /// live announcement.
+    pub bands: Vec<String>,
+}

@@ -1,0 +1,22 @@
+//! Model -> SVG values. No DOM, no yew.
+//!
+//! - [`viewport`]: millimetres <-> SVG user units.
+//! - [`path`]: path data with compact numbers and smooth curves.
+//! - [`labels`]: margin labels with leader lines, for every diagram.
+//! - [`hip_front`]: chapter 1, the right hip from the front.
+//! - [`scene`]: what a diagram hands to the renderer (agreed interface).
+
+pub mod hip_front;
+pub mod labels;
+pub mod path;
+pub mod scene;
+pub mod viewport;
+
+/// The annotation ids a figure can label, or `None` for an unknown figure id. Content
+/// validation uses this to check that every label names a real structure.
+pub fn known_annotation_ids(figure_id: &str) -> Option<&'static [&'static str]> {
+    match figure_id {
+        hip_front::FIGURE_ID => Some(hip_front::annotation_ids()),
+        _ => None,
+    }
+}

@@ -1,0 +1,526 @@
+//! Chapter 1: the right hip joint from the front. The socket is drawn in section (the front
+//! wall cut away) so the ball is seen sitting in the cup; the femur is an orthographic
+//! projection of its 3D parts in the current pose, under one silhouette.
+
+use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
+use super::path::PathBuilder;
+use super::scene::{Scene, Shape};
+use super::viewport::{Rect, Viewport};
+use crate::geometry::femur::Femur;
+use crate::geometry::hull::convex_hull;
+use crate::geometry::pelvis::{Acetabulum, Pelvis};
+use crate::geometry::solid::Ring;
+use crate::geometry::{Pose, Vec2, Vec3, STRUCTURE_IDS};
+
+/// The figure id content uses for this drawing.
+pub const FIGURE_ID: &str = "hip-front";
+
+/// Width of the viewBox (user units).
+pub const VIEW_WIDTH: f64 = 360.0;
+/// Label font size (user units): 12 px when the drawing is 288 px wide.
+pub const FONT_SIZE: f64 = 15.0;
+/// Room kept beside the drawing for the labels (user units).
+const MARGIN_LEFT: f64 = 112.0;
+const MARGIN_RIGHT: f64 = 114.0;
+/// Space above and below the drawing (user units).
+const PAD_TOP: f64 = 14.0;
+const PAD_BOTTOM: f64 = 8.0;
+
+/// CSS classes of the shapes (styled in `static/diagram.css`).
+pub mod class {
+    /// The body's midline (dashed).
+    pub const MIDLINE: &str = "dg-midline";
+    /// Sacrum fill (seen through the pelvic inlet).
+    pub const SACRUM: &str = "dg-sacrum";
+    /// Sacrum edges and foramina.
+    pub const SACRUM_EDGE: &str = "dg-sacrum-edge";
+    /// The hip bone.
+    pub const PELVIS: &str = "dg-bone dg-pelvis";
+    /// The socket's bony wall, in section.
+    pub const ACETABULUM: &str = "dg-acetabulum";
+    /// Articular cartilage lining the socket.
+    pub const CARTILAGE: &str = "dg-cartilage";
+    /// The labrum (in section, a wedge at each rim).
+    pub const LABRUM: &str = "dg-labrum";
+    /// The joint capsule's fill (behind the femur, so it shows round the neck).
+    pub const CAPSULE: &str = "dg-capsule";
+    /// The capsule's outline, drawn over the femur (where it attaches round the neck).
+    pub const CAPSULE_LINE: &str = "dg-capsule-line";
+    /// Outline pass of the femur (thick stroke under the fills).
+    pub const FEMUR_EDGE: &str = "dg-femur-edge";
+    /// Fill pass of the femur.
+    pub const FEMUR: &str = "dg-femur";
+    /// Lines drawn on the femur (head-neck junction).
+    pub const FEMUR_LINE: &str = "dg-femur-line";
+    /// The fovea, a small pit on the head.
+    pub const FOVEA: &str = "dg-fovea";
+    /// The cut face of the shaft at mid-thigh.
+    pub const FEMUR_CUT: &str = "dg-femur-cut";
+    /// The marrow cavity on the cut face.
+    pub const FEMUR_MARROW: &str = "dg-femur-marrow";
+}
+
+/// The annotation ids this figure can label (exactly the structures content may name).
+pub fn annotation_ids() -> &'static [&'static str] {
+    STRUCTURE_IDS
+}
+
+/// Fixed layout of the figure: viewBox and the model -> SVG mapping.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Layout {
+    /// The viewBox.
+    pub view_box: Rect,
+    /// Model millimetres -> user units.
+    pub viewport: Viewport,
+    /// The standing drawing's bounding box in user units (labels go beside it).
+    pub drawing: Rect,
+}
+
+/// The layout (the same for every pose, so nothing jumps while the leg moves).
+pub fn layout() -> Layout {
+    let model = standing_bounds();
+    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
+    let viewport = Viewport::with_scale(
+        scale,
+        Vec2::new(model.x, model.y),
+        Vec2::new(MARGIN_LEFT, PAD_TOP),
+    );
+    let drawing = viewport.rect_to_svg(model);
+    let view_box = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
+    Layout {
+        view_box,
+        viewport,
+        drawing,
+    }
+}
+
+/// Bounding box (mm) of the standing drawing.
+fn standing_bounds() -> Rect {
+    let pelvis = Pelvis::standard();
+    let femur = Femur::standard();
+    let pts = pelvis
+        .outline
+        .iter()
+        .flatten()
+        .map(|p| p.xy())
+        .chain(femur.parts.iter().flat_map(|p| p.solid.front_outline()));
+    Rect::bounding(pts)
+        .unwrap_or(Rect::new(-70.0, -125.0, 160.0, 340.0))
+        .inflate(1.5)
+}
+
+/// Everything drawn for one pose, in model millimetres (front view), before mapping to SVG.
+struct Posed {
+    pelvis: Pelvis,
+    femur: Femur,
+}
+
+/// The drawing for `pose`, with `labels` as (annotation id, text) pairs. Pairs whose id is
+/// not in [`annotation_ids`] are skipped (content validation reports them).
+pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
+    let lay = layout();
+    let vp = &lay.viewport;
+    let posed = Posed {
+        pelvis: Pelvis::standard(),
+        femur: Femur::standard().posed(pose),
+    };
+    let mut shapes = Vec::new();
+    draw_pelvis(&posed.pelvis, vp, &lay, &mut shapes);
+    draw_socket(&posed.pelvis.acetabulum, vp, &mut shapes);
+    let capsule = capsule_path(&posed, vp);
+    shapes.push(path("capsule", class::CAPSULE, capsule.clone()));
+    let femur_outlines = draw_femur(&posed.femur, vp, &mut shapes);
+    shapes.push(path("", class::CAPSULE_LINE, capsule));
+    draw_labrum(&posed.pelvis.acetabulum, vp, &mut shapes);
+
+    // Text placed from the standing pose (so it stays still), blocked where the femur swings
+    // into a margin; leaders then point at the structures where they are now.
+    let standing = Posed {
+        pelvis: Pelvis::standard(),
+        femur: Femur::standard(),
+    };
+    let known: Vec<(&str, &str)> = labels
+        .iter()
+        .copied()
+        .filter(|(id, _)| annotation_ids().contains(id))
+        .collect();
+    let requests: Vec<LabelRequest> = known
+        .iter()
+        .map(|(id, text)| LabelRequest {
+            id: (*id).to_string(),
+            text: (*text).to_string(),
+            target: vp.to_svg(target(id, &standing)),
+            side: side_for(id),
+        })
+        .collect();
+    let mut frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
+    let left_edge = frame.drawing.x - frame.gap;
+    let right_edge = frame.drawing.right() + frame.gap;
+    for outline in &femur_outlines {
+        if let Some(iv) = y_range_where(outline, |x| x < left_edge) {
+            frame.blocked_left.push(iv);
+        }
+        if let Some(iv) = y_range_where(outline, |x| x > right_edge) {
+            frame.blocked_right.push(iv);
+        }
+    }
+    let mut placed = place_labels(&requests, &frame);
+    for l in &mut placed {
+        retarget(l, vp.to_svg(target(&l.id, &posed)));
+    }
+    Scene {
+        view_box: lay.view_box.as_view_box(),
+        shapes,
+        labels: placed,
+    }
+}
+
+/// The margin each label goes in: medial structures right, lateral ones left.
+fn side_for(id: &str) -> SidePref {
+    match id {
+        "labrum" | "greater-trochanter" | "femoral-neck" => SidePref::Only(Side::Left),
+        "femoral-head" | "acetabulum" | "capsule" | "lesser-trochanter" | "femur" | "pelvis" => {
+            SidePref::Only(Side::Right)
+        }
+        _ => SidePref::Auto,
+    }
+}
+
+/// Where a label's leader ends (model mm, front view).
+fn target(id: &str, p: &Posed) -> Vec2 {
+    let a = &p.pelvis.acetabulum;
+    let f = &p.femur;
+    match id {
+        "femoral-head" => f.head_centre.xy() + Vec2::new(1.0, 11.0),
+        "acetabulum" => {
+            let deg = 62.0;
+            a.section_point(deg, a.cartilage_outer + a.wall_thickness(deg) * 0.5)
+                .xy()
+        }
+        "labrum" => a
+            .section_point(
+                a.rim_lateral_deg - a.labrum_deg * 0.4,
+                a.cartilage_inner + 3.2,
+            )
+            .xy(),
+        "capsule" => capsule_target(p),
+        "femoral-neck" => f.neck_point(31.0).xy(),
+        "greater-trochanter" => f.greater_trochanter.xy() + Vec2::new(-3.0, -4.0),
+        "lesser-trochanter" => f.lesser_trochanter.xy() + Vec2::new(3.0, 1.0),
+        "femur" => f.shaft_point(0.62).xy(),
+        _ => p
+            .pelvis
+            .landmark("iliac-fossa")
+            .map(|v| v.xy())
+            .unwrap_or_default(),
+    }
+}
+
+/// A point inside the capsule below the neck, where nothing else is drawn over it.
+fn capsule_target(p: &Posed) -> Vec2 {
+    let hull = capsule_outline(p);
+    let f = &p.femur;
+    let from = f.neck_point(34.0).xy();
+    let axis = f.neck_axis.xy().normalize();
+    let mut dir = axis.perp();
+    if dir.y < 0.0 {
+        dir = -dir;
+    }
+    if dir.length() < 0.5 {
+        dir = Vec2::new(0.0, 1.0);
+    }
+    // Walk out to the capsule's edge, then step back inside.
+    let mut t = 0.0;
+    while t < 80.0 && crate::geometry::hull::hull_contains(&hull, from + dir * (t + 1.0)) {
+        t += 1.0;
+    }
+    from + dir * (t - 3.0).max(0.0)
+}
+
+/// y-interval of the part of `poly` whose x satisfies `inside`.
+fn y_range_where(poly: &[Vec2], inside: impl Fn(f64) -> bool) -> Option<(f64, f64)> {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for i in 0..poly.len() {
+        let a = poly[i];
+        let b = poly[(i + 1) % poly.len()];
+        for k in 0..=8 {
+            let q = a.lerp(b, k as f64 / 8.0);
+            if inside(q.x) {
+                lo = lo.min(q.y);
+                hi = hi.max(q.y);
+            }
+        }
+    }
+    (lo <= hi).then_some((lo, hi))
+}
+
+/// Evenly spaced points along a closed polygon, about `step` apart (keeps long straight edges
+/// straight when the outline is smoothed).
+fn resample_closed(poly: &[Vec2], step: f64) -> Vec<Vec2> {
+    let mut out = Vec::new();
+    for i in 0..poly.len() {
+        let a = poly[i];
+        let b = poly[(i + 1) % poly.len()];
+        let n = ((a.distance(b) / step).ceil() as usize).max(1);
+        for k in 0..n {
+            out.push(a.lerp(b, k as f64 / n as f64));
+        }
+    }
+    out
+}
+
+fn smooth_outline(poly: &[Vec2], step: f64) -> String {
+    PathBuilder::new()
+        .smooth_closed(&resample_closed(poly, step))
+        .build()
+}
+
+fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
+    pts.iter().map(|p| vp.to_svg(p.xy())).collect()
+}
+
+fn path(id: &'static str, class: &'static str, d: String) -> Shape {
+    Shape::Path { id, class, d }
+}
+
+fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
+    // Midline, behind everything.
+    // The midline, from the top of the drawing to just below the pubis.
+    let low = pv
+        .landmark("ischial-tuberosity")
+        .map_or(90.0, |t| t.y + 20.0);
+    let a = Vec2::new(vp.to_svg(Vec2::new(pv.midline_x, 0.0)).x, lay.drawing.y);
+    let b = vp.to_svg(Vec2::new(pv.midline_x, low));
+    shapes.push(path(
+        "",
+        class::MIDLINE,
+        PathBuilder::new().move_to(a).line_to(b).build(),
+    ));
+    // Sacrum seen through the inlet.
+    shapes.push(path(
+        "sacrum",
+        class::SACRUM,
+        PathBuilder::new()
+            .polygon(&svg_points(vp, &pv.sacrum_area))
+            .build(),
+    ));
+    let mut edges = PathBuilder::new();
+    for e in &pv.sacrum_edges {
+        let pts = svg_points(vp, e);
+        edges = edges.move_to(pts[0]).smooth_through(&pts[1..]);
+    }
+    for (c, w, h) in &pv.sacral_foramina {
+        edges = edges.ellipse(vp.to_svg(c.xy()), vp.len_to_svg(*w), vp.len_to_svg(*h), 0.0);
+    }
+    shapes.push(path("", class::SACRUM_EDGE, edges.build()));
+    // The hip bone with the obturator foramen as a hole (fill-rule evenodd in CSS).
+    let mut b = PathBuilder::new();
+    for (i, run) in pv.outline.iter().enumerate() {
+        let pts = svg_points(vp, run);
+        if i == 0 {
+            b = b.move_to(pts[0]);
+        }
+        b = b.smooth_through(&pts[1..]);
+    }
+    b = b.close();
+    b = b.smooth_closed(&svg_points(vp, &pv.obturator_foramen));
+    shapes.push(path("pelvis", class::PELVIS, b.build()));
+}
+
+fn draw_socket(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
+    let steps = 24;
+    let degs: Vec<f64> = (0..=steps)
+        .map(|i| {
+            a.rim_lateral_deg + (a.rim_inferior_deg - a.rim_lateral_deg) * i as f64 / steps as f64
+        })
+        .collect();
+    let outer: Vec<Vec2> = degs
+        .iter()
+        .map(|&d| {
+            vp.to_svg(
+                a.section_point(d, a.cartilage_outer + a.wall_thickness(d))
+                    .xy(),
+            )
+        })
+        .collect();
+    let at = |d: f64, r: f64| vp.to_svg(a.section_point(d, r).xy());
+    let r_bone = vp.len_to_svg(a.cartilage_outer);
+    let r_cart = vp.len_to_svg(a.cartilage_inner);
+    let large = a.rim_inferior_deg - a.rim_lateral_deg > 180.0;
+    // Bony wall of the cup: outer edge, then back along the bone under the cartilage.
+    let d = PathBuilder::new()
+        .move_to(outer[0])
+        .smooth_through(&outer[1..])
+        .line_to(at(a.rim_inferior_deg, a.cartilage_outer))
+        .arc_to(
+            r_bone,
+            r_bone,
+            0.0,
+            large,
+            false,
+            at(a.rim_lateral_deg, a.cartilage_outer),
+        )
+        .close()
+        .build();
+    shapes.push(path("acetabulum", class::ACETABULUM, d));
+    // Cartilage lining.
+    let d = PathBuilder::new()
+        .move_to(at(a.rim_lateral_deg, a.cartilage_outer))
+        .arc_to(
+            r_bone,
+            r_bone,
+            0.0,
+            large,
+            true,
+            at(a.rim_inferior_deg, a.cartilage_outer),
+        )
+        .line_to(at(a.rim_inferior_deg, a.cartilage_inner))
+        .arc_to(
+            r_cart,
+            r_cart,
+            0.0,
+            large,
+            false,
+            at(a.rim_lateral_deg, a.cartilage_inner),
+        )
+        .close()
+        .build();
+    shapes.push(path("", class::CARTILAGE, d));
+}
+
+fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
+    let at = |d: f64, r: f64| vp.to_svg(a.section_point(d, r).xy());
+    let mut b = PathBuilder::new();
+    for (rim, dir) in [(a.rim_lateral_deg, -1.0), (a.rim_inferior_deg, 1.0)] {
+        let base_out = a.cartilage_outer + a.wall_thickness(rim) + 0.5;
+        let inner = a.cartilage_inner + 0.3;
+        let inner_pts: Vec<Vec2> = (0..=4)
+            .map(|i| at(rim + dir * a.labrum_deg * i as f64 / 4.0, inner))
+            .collect();
+        b = b
+            .move_to(at(rim, base_out))
+            .line_to(inner_pts[0])
+            .smooth_through(&inner_pts[1..])
+            .smooth_through(&[
+                at(rim + dir * a.labrum_deg * 0.6, inner + 3.2),
+                at(rim + dir * a.labrum_deg * 0.25, base_out - 1.5),
+                at(rim, base_out),
+            ])
+            .close();
+    }
+    shapes.push(path("labrum", class::LABRUM, b.build()));
+}
+
+/// Draws the femur; returns each part's outline (SVG units) for label avoidance.
+fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) -> Vec<Vec<Vec2>> {
+    let outlines: Vec<(&'static str, Vec<Vec2>)> = f
+        .parts
+        .iter()
+        .map(|p| {
+            let poly: Vec<Vec2> = p
+                .solid
+                .front_outline()
+                .iter()
+                .map(|q| vp.to_svg(*q))
+                .collect();
+            (p.id, poly)
+        })
+        .collect();
+    let step = vp.len_to_svg(2.5);
+    // Union silhouette: every part's thick outline first, then every fill on top.
+    for (_, poly) in &outlines {
+        shapes.push(path("", class::FEMUR_EDGE, smooth_outline(poly, step)));
+    }
+    for (id, poly) in &outlines {
+        let id = if *id == "trochanteric-region" {
+            "femur"
+        } else {
+            id
+        };
+        shapes.push(path(id, class::FEMUR, smooth_outline(poly, step)));
+    }
+    // The head-neck junction where it faces us, and the fovea if it does.
+    let ring = &f.head_neck_ring;
+    let n = 64;
+    let pts: Vec<Vec3> = (0..n)
+        .map(|i| ring.point(i as f64 * std::f64::consts::TAU / n as f64))
+        .collect();
+    let mut runs: Vec<Vec<Vec2>> = Vec::new();
+    let start = (0..n)
+        .find(|&i| pts[i].z - f.head_centre.z <= 0.0)
+        .unwrap_or(0);
+    let mut current: Vec<Vec2> = Vec::new();
+    for k in 0..=n {
+        let p = pts[(start + k) % n];
+        if p.z - f.head_centre.z > 0.0 {
+            current.push(vp.to_svg(p.xy()));
+        } else if current.len() > 1 {
+            runs.push(std::mem::take(&mut current));
+        } else {
+            current.clear();
+        }
+    }
+    if current.len() > 1 {
+        runs.push(current);
+    }
+    if !runs.is_empty() {
+        let mut b = PathBuilder::new();
+        for r in &runs {
+            b = b.move_to(r[0]).smooth_through(&r[1..]);
+        }
+        shapes.push(path("", class::FEMUR_LINE, b.build()));
+    }
+    if f.fovea.z > -0.05 {
+        let c = f.head_centre + f.fovea * f.head_radius;
+        let proj = f.fovea.xy();
+        let angle = proj.y.atan2(proj.x).to_degrees() + 90.0;
+        let r = vp.len_to_svg(3.2);
+        let d = PathBuilder::new()
+            .ellipse(
+                vp.to_svg(c.xy()),
+                r,
+                (r * f.fovea.z.abs()).max(r * 0.3),
+                angle,
+            )
+            .build();
+        shapes.push(path("", class::FOVEA, d));
+    }
+    // The cut at mid-thigh: the cross-section, with the marrow cavity.
+    let cut = svg_points(vp, &f.shaft_cut.points(48));
+    shapes.push(path(
+        "",
+        class::FEMUR_CUT,
+        PathBuilder::new().smooth_closed(&cut).build(),
+    ));
+    let marrow = Ring {
+        ru: f.shaft_cut.ru * 0.55,
+        rv: f.shaft_cut.rv * 0.55,
+        ..f.shaft_cut
+    };
+    let marrow = svg_points(vp, &marrow.points(48));
+    shapes.push(path(
+        "",
+        class::FEMUR_MARROW,
+        PathBuilder::new().smooth_closed(&marrow).build(),
+    ));
+    outlines.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The capsule as a convex sleeve from the socket rim to the base of the neck (mm).
+fn capsule_outline(p: &Posed) -> Vec<Vec2> {
+    let pts: Vec<Vec2> = p
+        .pelvis
+        .capsule_ring
+        .points(64)
+        .into_iter()
+        .chain(p.femur.capsule_ring.points(64))
+        .map(|q| q.xy())
+        .collect();
+    convex_hull(&pts)
+}
+
+fn capsule_path(p: &Posed, vp: &Viewport) -> String {
+    let hull: Vec<Vec2> = capsule_outline(p).iter().map(|q| vp.to_svg(*q)).collect();
+    smooth_outline(&hull, vp.len_to_svg(3.0))
+}

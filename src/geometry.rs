@@ -1,0 +1,52 @@
+//! Pure anatomical model in millimetres. No DOM, no yew.
+//!
+//! One right-handed frame for the right hip, origin at the centre of the femoral head (which
+//! is also the centre of the acetabulum):
+//! - x towards the subject's left, i.e. medial for the right hip (the midline is at +88 mm);
+//! - y down;
+//! - z forward (towards someone looking at the subject from the front).
+//!
+//! The front view is therefore the orthographic projection `(x, y, z) -> (x, y)`: the
+//! subject's right appears on the viewer's left, and y stays down like SVG.
+
+pub mod femur;
+pub mod hip;
+pub mod hull;
+pub mod pelvis;
+pub mod pose;
+pub mod solid;
+pub mod vec;
+
+pub use hip::Hip;
+pub use pose::{Param, Pose};
+pub use vec::{Vec2, Vec3};
+
+/// Structure ids content may annotate (the diagram layer keeps these exact strings).
+pub const STRUCTURE_IDS: &[&str] = &[
+    "femoral-head",
+    "acetabulum",
+    "labrum",
+    "capsule",
+    "femoral-neck",
+    "greater-trochanter",
+    "lesser-trochanter",
+    "femur",
+    "pelvis",
+];
+
+/// Internal landmark ids of the model (not annotated today).
+pub const LANDMARK_IDS: &[&str] = &[
+    "asis",
+    "aiis",
+    "iliac-crest",
+    "iliac-tubercle",
+    "iliac-fossa",
+    "pubic-symphysis",
+    "pubic-tubercle",
+    "obturator-foramen",
+    "ischial-tuberosity",
+    "acetabular-rim-lateral",
+    "acetabular-rim-inferior",
+    "sacrum",
+    "knee-centre",
+];

@@ -1,0 +1,23 @@
+//! An interactive, prerendered explainer: why "tight" hamstrings are often a hip-stability story.
+//!
+//! Codemap (see ARCHITECTURE.md for the long version):
+//! - [`geometry`]: the pure anatomical model, in millimetres; poses derive every point.
+//! - [`diagram`]: model -> SVG values (a `Viewport`, path data, label placement). No DOM.
+//! - [`content`]: every reader-facing word, loaded from `content/` (checked at build time).
+//! - [`state`]: one `Reducible` per interactive view, tested as plain functions.
+//! - [`components`]: Yew components; render only, browser calls live in effects/callbacks.
+//! - [`app`]: the page itself.
+//! - `prerender` (feature `ssr`): renders the page to HTML natively for `dist/`.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod diagram;
+pub mod geometry;
+pub mod state;
+
+#[cfg(feature = "ssr")]
+pub mod prerender;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

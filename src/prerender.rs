@@ -1,0 +1,72 @@
+//! Native prerendering (feature `ssr`): the page as HTML, so every word and diagram is there
+//! before (and without) WebAssembly.
+
+use crate::app::{App, AppProps};
+use crate::content;
+
+/// What the page template needs: the hydratable app markup and the document's metadata.
+#[derive(Debug, Clone)]
+pub struct Prerendered {
+    /// Hydratable HTML of [`App`], to go inside `<div id="app">`.
+    pub app_html: String,
+    /// `<html lang>`.
+    pub lang: String,
+    /// `<title>`.
+    pub title: String,
+    /// `<meta name="description">`.
+    pub description: String,
+    /// Text of the `<noscript>` note.
+    pub noscript: String,
+}
+
+/// Renders the page with Yew's server renderer.
+///
+/// # Panics
+/// If the embedded content does not decode: that is a build bug, and shipping an empty page
+/// would hide it.
+pub async fn render() -> Prerendered {
+    if let Err(e) = content::decode() {
+        panic!("embedded content does not decode: {e}");
+    }
+    let app_html = yew::LocalServerRenderer::<App>::with_props(AppProps::default())
+        .hydratable(true)
+        .render()
+        .await;
+    let site = &content::load().site;
+    Prerendered {
+        app_html,
+        lang: site.lang.clone(),
+        title: site.title.clone(),
+        description: site.meta_description.clone(),
+        noscript: site.noscript.clone(),
+    }
+}
+
+/// [`render`], blocking the current thread (for tools and tests without an async runtime).
+pub fn render_blocking() -> Prerendered {
+    futures_lite_block_on(render())
+}
+
+/// A minimal single-future executor: enough for the server renderer, which never waits on I/O.
+fn futures_lite_block_on<F: std::future::Future>(fut: F) -> F::Output {
+    use std::pin::pin;
+    use std::sync::Arc;
+    use std::task::{Context, Poll, Wake, Waker};
+    use std::thread::{self, Thread};
+
+    struct ThreadWaker(Thread);
+    impl Wake for ThreadWaker {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(Arc::new(ThreadWaker(thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut fut = pin!(fut);
+    loop {
+        match fut.as_mut().poll(&mut cx) {
+            Poll::Ready(v) => return v,
+            Poll::Pending => thread::park(),
+        }
+    }
+}

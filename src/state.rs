@@ -1,0 +1,4 @@
+//! View state as plain data: one `Reducible` per interactive view, with imperative action
+//! names, tested as ordinary functions. No DOM here.
+
+pub mod hip_pose;

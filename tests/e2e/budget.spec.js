@@ -1,0 +1,77 @@
+// First-load weight: gzip (level 9) of index.html and everything it makes the browser fetch
+// before the page is interactive. No browser needed.
+
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { test, expect } = require("@playwright/test");
+const { DIST, distHtml } = require("./helpers");
+
+const BUDGET_GZIP = 250_000;
+
+/** Local files the page fetches on first load with JS on (what is inside <noscript> is not). */
+function firstLoadFiles(html) {
+  const live = html.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, "");
+  const files = new Set(["index.html"]);
+  const tags = [...live.matchAll(/<(link|script)\b[^>]*>/gi)].map((m) => m[0]);
+  for (const tag of tags) {
+    const url = (tag.match(/\s(?:href|src)="([^"]+)"/) || [])[1];
+    if (!url || /^[a-z]+:/i.test(url) || url.startsWith("//")) continue;
+    const rel = (tag.match(/\srel="([^"]+)"/) || [])[1] || "";
+    const isScript = /^<script/i.test(tag);
+    if (isScript || /\b(stylesheet|modulepreload|preload|icon)\b/.test(rel)) files.add(url.replace(/^\.?\//, ""));
+  }
+  // Module imports of the boot script and url() references of the stylesheets.
+  for (const f of [...files]) {
+    const full = path.join(DIST, f);
+    if (!fs.existsSync(full)) continue;
+    const dir = path.posix.dirname(f);
+    if (f.endsWith(".js")) {
+      const src = fs.readFileSync(full, "utf8");
+      for (const m of src.matchAll(/(?:import\s*(?:[\w{}\s,*]+from\s*)?|new URL\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        files.add(path.posix.normalize(path.posix.join(dir, m[1])));
+      }
+    }
+    if (f.endsWith(".css")) {
+      const src = fs.readFileSync(full, "utf8");
+      for (const m of src.matchAll(/url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)/g)) {
+        files.add(path.posix.normalize(path.posix.join(dir, m[1])));
+      }
+    }
+  }
+  return [...files];
+}
+
+test.describe("first-load budget", () => {
+  test(`gzip total of the first load is at most ${BUDGET_GZIP} bytes`, () => {
+    const html = distHtml();
+    const files = firstLoadFiles(html);
+    const kinds = files.map((f) => f.split(".").pop());
+    for (const kind of ["html", "css", "js", "wasm", "svg"]) expect(kinds, `a .${kind} file in the first load`).toContain(kind);
+    let total = 0;
+    const rows = files.map((f) => {
+      const full = path.join(DIST, f);
+      expect(fs.existsSync(full), `${f} (referenced by index.html) exists in dist/`).toBe(true);
+      const bytes = fs.readFileSync(full);
+      const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+      total += gz;
+      return `${f.padEnd(40)} ${String(bytes.length).padStart(9)} ${String(gz).padStart(9)}`;
+    });
+    const report = `first load (bytes)\n${"file".padEnd(40)} ${"raw".padStart(9)} ${"gzip".padStart(9)}\n${rows.join("\n")}\n${"total gzip".padEnd(50)} ${String(total).padStart(9)}  (budget ${BUDGET_GZIP})`;
+    console.log(report);
+    test.info().annotations.push({ type: "first-load gzip bytes", description: String(total) });
+    expect(total, report).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  test("every file in dist/assets is content-hashed and referenced", () => {
+    const html = distHtml();
+    const assets = fs.readdirSync(path.join(DIST, "assets"));
+    expect(assets.length).toBeGreaterThan(0);
+    const bootRefs = assets.filter((a) => a.endsWith(".js")).map((a) => fs.readFileSync(path.join(DIST, "assets", a), "utf8")).join("\n");
+    for (const a of assets) {
+      expect(a, "hashed name").toMatch(/^[a-z_]+-[0-9a-f]{8,}\.[a-z0-9]+$/);
+      expect(html.includes(`assets/${a}`) || bootRefs.includes(a), `${a} is referenced`).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(DIST, "_headers"), "utf8")).toContain("Content-Security-Policy:");
+  });
+});

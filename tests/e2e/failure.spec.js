@@ -1,0 +1,88 @@
+// When the wasm cannot start, or panics while taking over the page, the article stays
+// readable and a short notice says the diagrams are unavailable.
+//
+// These tests provoke console errors on purpose; their collectors are local to each test.
+
+const { test, expect } = require("@playwright/test");
+const { SLUGS, collectProblems, siteString } = require("./helpers");
+
+async function expectStoryReadable(page) {
+  for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
+  await expect(page.locator("#fig-hip-front svg[role=img]")).toBeVisible();
+  await expect(page.locator("footer.site-footer")).toBeVisible();
+}
+
+/** Serves `/` with its HTML changed by `edit`, keeping the real response headers (CSP included). */
+async function routeHtml(page, edit) {
+  await page.route(
+    (url) => url.pathname === "/" || url.pathname === "/index.html",
+    async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      const changed = edit(body);
+      expect(changed, "the HTML edit must change the page").not.toBe(body);
+      await route.fulfill({ response, body: changed });
+    },
+  );
+}
+
+test.describe("failure stays readable", () => {
+  test("wasm blocked: the notice shows, controls hide, the story stays, the console says why", async ({ page }) => {
+    const problems = await collectProblems(page);
+    let aborted = 0;
+    await page.route("**/*.wasm", (route) => {
+      aborted++;
+      return route.abort();
+    });
+    await page.goto("/");
+    const notice = page.locator("#interactive-unavailable");
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(siteString("interactive_unavailable"));
+    await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
+    await expect(page.locator("html")).not.toHaveClass(/(^|\s)hydrated(\s|$)/);
+    await expect(page.locator(".diagram-controls")).toBeHidden();
+    await expectStoryReadable(page);
+    expect(aborted).toBeGreaterThan(0);
+    await expect
+      .poll(() => problems.errors.join("\n"), { message: "the boot script logs why the diagrams are unavailable" })
+      .toContain("hip-explainer: interactive diagrams unavailable");
+    expect(problems.pageErrors, "no uncaught errors: the failure is handled").toEqual([]);
+  });
+
+  test("hydration mismatch (footer removed from the markup): the panic is logged and the notice shows", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await routeHtml(page, (html) => html.replace(/<footer\b[^>]*class="site-footer"[\s\S]*?<\/footer>/, ""));
+    await page.goto("/");
+    const notice = page.locator("#interactive-unavailable");
+    await expect(notice).toBeVisible();
+    await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
+    await expect
+      .poll(() => problems.errors.join("\n"), { message: "the panic hook logs the panic" })
+      .toMatch(/^hip-explainer panicked/m);
+    await expect(page.locator(".diagram-controls")).toBeHidden();
+    for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
+    await expect(page.locator("#fig-hip-front svg[role=img]")).toBeVisible();
+  });
+
+  test("hydration mismatch (extra element inside a component): the panic is logged and the notice shows", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await routeHtml(page, (html) =>
+      html.replace(/(<p\b[^>]*class="takeaway"[^>]*>)/, '<span class="injected">unexpected</span>$1'),
+    );
+    await page.goto("/");
+    await expect(page.locator("#interactive-unavailable")).toBeVisible();
+    await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
+    await expect.poll(() => problems.errors.join("\n")).toMatch(/^hip-explainer panicked/m);
+    await expectStoryReadable(page);
+  });
+
+  test("a failed hydration does not also claim html.hydrated", async ({ page }) => {
+    await routeHtml(page, (html) => html.replace(/<footer\b[^>]*class="site-footer"[\s\S]*?<\/footer>/, ""));
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
+    // Give any late class change a moment to land before reading the final state.
+    await page.waitForTimeout(300);
+    const cls = await page.locator("html").getAttribute("class");
+    expect(cls, "html classes after a hydration panic").not.toMatch(/(^|\s)hydrated(\s|$)/);
+  });
+});

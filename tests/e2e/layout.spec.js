@@ -1,0 +1,77 @@
+// Reading progress and responsive layout on the hydrated page.
+
+const { test, expect } = require("@playwright/test");
+const { VIEWPORTS, gotoHydrated } = require("./helpers");
+
+test.describe("reading progress", () => {
+  test("follows scrolling: 0 at the top, ~100 at the bottom, the bar grows", async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS.wide);
+    await gotoHydrated(page);
+    const progress = page.locator("header.site-header .reading-progress[role=progressbar]");
+    const bar = progress.locator(".reading-progress-bar");
+    await expect(progress).toHaveAttribute("aria-valuenow", "0");
+    const transformTop = await bar.evaluate((el) => getComputedStyle(el).transform);
+
+    // Halfway: somewhere strictly between.
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await expect.poll(async () => Number(await progress.getAttribute("aria-valuenow"))).toBeGreaterThan(30);
+    const mid = Number(await progress.getAttribute("aria-valuenow"));
+    expect(mid).toBeLessThan(70);
+
+    // Bottom (with the wheel, as a reader would).
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - innerHeight - 400));
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 5000);
+    await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true);
+    await expect.poll(async () => Number(await progress.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(99);
+    const transformBottom = await bar.evaluate((el) => getComputedStyle(el).transform);
+    expect(transformBottom, "the bar's transform changes with scrolling").not.toBe(transformTop);
+    // scaleX(1) at the bottom: matrix(1, 0, 0, 1, 0, 0) (or none).
+    expect(transformBottom).toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
+    // The bar is actually drawn across the width.
+    const width = await bar.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(VIEWPORTS.wide.width * 0.98);
+  });
+});
+
+test.describe("layout at 320 px", () => {
+  test.use({ viewport: VIEWPORTS.narrow });
+
+  test("no horizontal scrolling (hydrated, description open, sliders moved)", async ({ page }) => {
+    await gotoHydrated(page);
+    const measure = () =>
+      page.evaluate(() => {
+        const doc = document.documentElement;
+        const wide = [...document.querySelectorAll("#app *")]
+          .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].join(".")} right=${el.getBoundingClientRect().right}`);
+        return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide };
+      });
+    let m = await measure();
+    expect(m.scrollWidth, JSON.stringify(m)).toBeLessThanOrEqual(m.clientWidth);
+    await page.locator("#fig-hip-front details summary").click();
+    for (const id of ["hip-front-hip-flexion", "hip-front-hip-abduction", "hip-front-hip-rotation"]) {
+      await page.locator(`#${id}`).focus();
+      await page.keyboard.press("End");
+    }
+    m = await measure();
+    expect(m.scrollWidth, JSON.stringify(m)).toBeLessThanOrEqual(m.clientWidth);
+  });
+
+  test("the drawing fits the column and the labels stay inside the drawing", async ({ page }) => {
+    await gotoHydrated(page);
+    const svg = page.locator("#fig-hip-front svg");
+    const box = await svg.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.narrow.width);
+    const outside = await svg.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [...el.querySelectorAll(".labels text")]
+        .map((t) => ({ t: t.textContent, b: t.getBoundingClientRect() }))
+        .filter(({ b }) => b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1)
+        .map(({ t, b }) => `${t} [${Math.round(b.left)},${Math.round(b.top)},${Math.round(b.right)},${Math.round(b.bottom)}]`);
+    });
+    expect(outside, "labels clipped by the svg box").toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+// Screenshots for the README, written to docs/ (saved, not compared).
+
+const fs = require("fs");
+const path = require("path");
+const { test, expect } = require("@playwright/test");
+const { DOCS, VIEWPORTS, gotoHydrated, hipFrontFigureContent } = require("./helpers");
+
+/** PNG width/height from the IHDR chunk. */
+function pngSize(buf) {
+  expect(buf.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+for (const [, viewport] of Object.entries(VIEWPORTS)) {
+  test.describe(`README screenshots at ${viewport.width} px`, () => {
+    test.use({ viewport, colorScheme: "light", deviceScaleFactor: 1 });
+
+    test(`page top and chapter-1 figure -> docs/*-${viewport.width}.png`, async ({ page }) => {
+      fs.mkdirSync(DOCS, { recursive: true });
+      await gotoHydrated(page);
+      await page.evaluate(() => document.fonts.ready);
+
+      const top = path.join(DOCS, `screenshot-${viewport.width}.png`);
+      const topPng = await page.screenshot({ path: top, animations: "disabled" });
+      expect(pngSize(topPng)).toEqual({ width: viewport.width, height: viewport.height });
+
+      const figure = page.locator("#fig-hip-front");
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toBeVisible();
+      const svg = figure.getByRole("img", { name: hipFrontFigureContent().name, exact: true });
+      await expect(svg).toBeVisible();
+      const svgBox = await svg.boundingBox();
+      expect(svgBox.width).toBeGreaterThan(200);
+      expect(svgBox.height).toBeGreaterThan(150);
+      // Non-empty drawing: shapes with painted geometry.
+      const painted = await svg.evaluate((el) =>
+        [...el.querySelectorAll(".shapes > *")].filter((s) => {
+          const b = s.getBBox();
+          return b.width > 0 && b.height > 0;
+        }).length,
+      );
+      expect(painted).toBeGreaterThan(3);
+      const figPath = path.join(DOCS, `figure-hip-front-${viewport.width}.png`);
+      const figPng = await figure.screenshot({ path: figPath, animations: "disabled" });
+      const size = pngSize(figPng);
+      expect(size.width).toBeGreaterThan(200);
+      expect(size.height).toBeGreaterThan(200);
+      // A blank image compresses to almost nothing; a real drawing does not.
+      expect(figPng.length).toBeGreaterThan(8_000);
+      console.log(`wrote ${path.relative(process.cwd(), top)} and ${path.relative(process.cwd(), figPath)} (${size.width}x${size.height})`);
+    });
+  });
+}

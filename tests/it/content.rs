@@ -1,0 +1,109 @@
+use hip_explainer::content::{self, check, Block};
+use hip_explainer::diagram;
+
+#[test]
+fn content_passes_every_rule() {
+    let c = content::load();
+    assert_eq!(check::problems(c), Vec::<String>::new());
+}
+
+#[test]
+fn the_story_has_seven_chapters_in_order() {
+    let slugs: Vec<&str> = content::load()
+        .chapters
+        .iter()
+        .map(|c| c.slug.as_str())
+        .collect();
+    assert_eq!(
+        slugs,
+        [
+            "ball-and-socket",
+            "deep-stabilizers",
+            "forward-days",
+            "hamstrings-step-in",
+            "pelvis-and-low-back",
+            "strengthen-stabilizers",
+            "when-to-get-help"
+        ]
+    );
+}
+
+#[test]
+fn every_figure_is_known_and_every_label_names_a_real_structure() {
+    for ch in &content::load().chapters {
+        for f in ch.figures() {
+            let ids = diagram::known_annotation_ids(&f.id)
+                .unwrap_or_else(|| panic!("{}: unknown figure {:?}", ch.slug, f.id));
+            for a in &f.labels {
+                assert!(
+                    ids.contains(&a.id.as_str()),
+                    "{}: label {:?} names no structure of {:?}",
+                    ch.slug,
+                    a.id,
+                    f.id
+                );
+            }
+            assert!(!f.name.is_empty() && !f.description.is_empty());
+        }
+    }
+}
+
+#[test]
+fn chapter_one_has_its_figure_with_three_controls() {
+    let ch = &content::load().chapters[0];
+    let f = ch.figures().next().expect("chapter 1 has a figure");
+    assert_eq!(f.id, "hip-front");
+    let ids: Vec<&str> = f.controls.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["hip-flexion", "hip-abduction", "hip-rotation"]);
+}
+
+#[test]
+fn red_flags_come_first_in_the_last_chapter() {
+    let last = content::load().chapters.last().unwrap();
+    assert!(
+        matches!(last.blocks.first(), Some(Block::Warning { items, .. }) if items.len() >= 5),
+        "chapter 7 must open with the red flags"
+    );
+}
+
+#[test]
+fn the_checker_reports_broken_content() {
+    let mut c = content::load().clone();
+    c.chapters[1].number = 9;
+    c.chapters[2].slug = "Bad Slug".into();
+    c.site.reviewed = "yesterday".into();
+    if let Some(Block::Evidence { refs, .. }) = c.chapters[1]
+        .blocks
+        .iter_mut()
+        .find(|b| matches!(b, Block::Evidence { .. }))
+    {
+        refs.push("made-up-2099".into());
+    } else {
+        panic!("chapter 2 should have an evidence note");
+    }
+    let problems = check::problems(&c).join("\n");
+    assert!(problems.contains("number 9"), "{problems}");
+    assert!(problems.contains("slug must be lowercase"), "{problems}");
+    assert!(problems.contains("YYYY-MM-DD"), "{problems}");
+    assert!(
+        problems.contains("unknown reference \"made-up-2099\""),
+        "{problems}"
+    );
+}
+
+#[test]
+fn slider_words_cover_the_whole_range() {
+    let f = content::load().chapters[0].figures().next().unwrap();
+    let ctl = f.control("hip-rotation").unwrap();
+    assert_eq!(ctl.words(-40.0, -40.0, 40.0), ctl.bands[0]);
+    assert_eq!(ctl.words(40.0, -40.0, 40.0), *ctl.bands.last().unwrap());
+    assert_eq!(ctl.words(0.0, -40.0, 40.0), ctl.bands[ctl.bands.len() / 2]);
+    assert_eq!(ctl.words(f64::NAN, -40.0, 40.0), ctl.bands[0]);
+}
+
+#[test]
+fn the_embedded_content_decodes() {
+    let c = content::decode().expect("the blob written by build.rs decodes");
+    assert_eq!(c.chapters.len(), 7);
+    assert!(!c.site.title.is_empty());
+}

@@ -1,0 +1,9 @@
+//! Native integration tests: content validation, reading level, geometry, diagrams and the
+//! server-rendered HTML.
+
+mod content;
+mod diagram;
+mod geometry;
+mod readability;
+#[cfg(feature = "ssr")]
+mod ssr;

@@ -1,0 +1,109 @@
+//! The server-rendered page: every word and the chapter-1 diagram are in the HTML.
+
+use hip_explainer::content;
+use hip_explainer::prerender::render_blocking;
+
+fn page() -> String {
+    render_blocking().app_html
+}
+
+#[test]
+fn every_chapter_heading_and_takeaway_is_prerendered() {
+    let html = page();
+    for ch in &content::load().chapters {
+        assert!(
+            html.contains(&format!("id=\"{}\"", ch.slug)),
+            "section #{} missing",
+            ch.slug
+        );
+        assert!(
+            html.contains(&escape(&ch.title)),
+            "title of {} missing",
+            ch.slug
+        );
+        assert!(
+            html.contains(&escape(&ch.takeaway)),
+            "takeaway of {} missing",
+            ch.slug
+        );
+    }
+}
+
+#[test]
+fn table_of_contents_links_to_every_chapter() {
+    let html = page();
+    for ch in &content::load().chapters {
+        assert!(html.contains(&format!("href=\"#{}\"", ch.slug)));
+    }
+}
+
+#[test]
+fn chapter_one_figure_has_name_description_and_controls() {
+    let html = page();
+    let f = content::load().chapters[0].figures().next().unwrap();
+    assert!(html.contains("<figure id=\"fig-hip-front\""));
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains("aria-describedby=\"fig-hip-front-desc\""));
+    assert!(html.contains("aria-labelledby=\"fig-hip-front-name\""));
+    assert!(html.contains(&format!(
+        "<title id=\"fig-hip-front-name\">{}</title>",
+        escape(&f.name)
+    )));
+    assert!(html.contains(&escape(&f.description[0])));
+    assert!(html.contains(&escape(&f.caption)));
+    for id in ["hip-flexion", "hip-abduction", "hip-rotation"] {
+        assert!(html.contains(&format!("id=\"hip-front-{id}\"")), "{id}");
+    }
+    // Every label text is drawn.
+    for a in &f.labels {
+        for word in a.text.split_whitespace() {
+            assert!(html.contains(&escape(word)), "label word {word:?} missing");
+        }
+    }
+    // Nothing interactive inside the image: its controls live outside role=img.
+    let svg_start = html.find("<svg").unwrap();
+    let svg = &html[svg_start..svg_start + html[svg_start..].find("</svg>").unwrap()];
+    for tag in ["<input", "<button", "<a ", "tabindex"] {
+        assert!(!svg.contains(tag), "{tag} inside the image");
+    }
+}
+
+#[test]
+fn evidence_notes_link_to_references_that_exist() {
+    let html = page();
+    let site = &content::load().site;
+    for r in &site.references {
+        assert!(
+            html.contains(&format!("href=\"#ref-{}\"", r.id)),
+            "{} never cited",
+            r.id
+        );
+        assert!(html.contains(&format!("id=\"ref-{}\"", r.id)));
+    }
+}
+
+#[test]
+fn the_page_has_one_h1_landmarks_and_a_live_region() {
+    let html = page();
+    assert_eq!(html.matches("<h1").count(), 1);
+    for landmark in ["<header", "<nav", "<main", "<footer"] {
+        assert!(html.contains(landmark), "{landmark}");
+    }
+    assert_eq!(html.matches("aria-live=\"polite\"").count(), 1);
+    assert!(html.contains("id=\"interactive-unavailable\""));
+}
+
+#[test]
+fn no_inline_style_anywhere() {
+    let html = page();
+    assert!(!html.contains("style=\""));
+    assert!(!html.contains("<style"));
+    assert!(!html.contains("<script"));
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,61 @@
+//! `cargo xtask test`: every check and test, stopping at the first red.
+
+use std::process::Command;
+
+use anyhow::Result;
+
+use crate::{build, cargo, root, run_step, serve, setup};
+
+pub fn test() -> Result<()> {
+    setup::ensure_wasm_target()?;
+    setup::ensure_chromium()?;
+    setup::ensure_npm()?;
+    run_step(
+        "cargo fmt --check",
+        cargo().args(["fmt", "--all", "--check"]),
+    )?;
+    run_step(
+        "cargo clippy (host, all targets, -D warnings)",
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    run_step(
+        "cargo clippy (wasm32, hydration, -D warnings)",
+        cargo().args([
+            "clippy",
+            "-p",
+            "hip-explainer",
+            "--lib",
+            "--bins",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "hydration",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    run_step(
+        "cargo test (native: geometry, diagram, content, SSR)",
+        cargo().args(["test", "--workspace", "--features", "hip-explainer/ssr"]),
+    )?;
+    build::build()?;
+    let base = serve::spawn(root().join("dist"))?;
+    run_step(
+        &format!("Playwright (Debian Chromium) against {base}"),
+        Command::new("npx")
+            .args(["playwright", "test"])
+            .current_dir(root())
+            .env("BASE_URL", &base)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+    )?;
+    println!("\nAll checks and tests passed.");
+    Ok(())
+}
