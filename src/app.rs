@@ -3,23 +3,28 @@
 use yew::prelude::*;
 
 use crate::components::{
-    announcer::Announcer, chapter_section::ChapterSection, prose::Prose, references::References,
+    block::IslandSlots, chapter_section::ChapterSection, prose::Prose, references::References,
     site_footer::SiteFooter, site_header::SiteHeader, table_of_contents::TableOfContents,
 };
 use crate::content;
 
-/// Props of [`App`] (none yet; embed settings will arrive here).
+/// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
-pub struct AppProps {}
+pub struct AppProps {
+    /// Render interactive figures as empty island slots (the prerenderer fills them with
+    /// hydratable markup); otherwise render them inline.
+    #[prop_or_default]
+    pub island_slots: bool,
+}
 
-/// The whole explainer. Renders identically on the server (prerender) and in the browser
-/// (hydration); nothing here touches the browser.
+/// The whole explainer, rendered to static HTML on the server. Interactive figures are
+/// islands (see `islands`); nothing here touches the browser.
 #[component]
-pub fn App(_props: &AppProps) -> Html {
+pub fn App(props: &AppProps) -> Html {
     let c = content::load();
     let site = &c.site;
     html! {
-        <Announcer>
+        <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
             <div class="page" id="top">
                 <SiteHeader />
                 <p id="interactive-unavailable" class="notice" role="status" hidden=true>
@@ -36,7 +41,9 @@ pub fn App(_props: &AppProps) -> Html {
                     </main>
                 </div>
                 <SiteFooter />
+                <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
+                     aria-live="polite" aria-atomic="true"></div>
             </div>
-        </Announcer>
+        </ContextProvider<IslandSlots>>
     }
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use yew::NodeRef;
 
 /// Logs panics to the console and shows the prerendered "interactive diagrams are
 /// unavailable" notice; the article itself stays on screen.
@@ -40,26 +39,53 @@ pub fn mark_hydrated() {
     }
 }
 
-/// Keeps the reading-progress bar in step with scrolling. Dropping the returned guard
-/// removes the listener.
-pub fn follow_scroll(bar: NodeRef) -> Option<ScrollGuard> {
-    let window = web_sys::window()?;
+thread_local! {
+    static PENDING_ANNOUNCEMENT: std::cell::RefCell<Option<gloo_timers::callback::Timeout>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Writes `text` into the live region `region_id` once it has not changed for `delay_ms`.
+pub fn announce_debounced(region_id: &'static str, text: String, delay_ms: u32) {
+    let timeout = gloo_timers::callback::Timeout::new(delay_ms, move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(region_id))
+        {
+            el.set_text_content(Some(&text));
+        }
+    });
+    // Replacing the pending timeout drops (cancels) it.
+    PENDING_ANNOUNCEMENT.with(|p| *p.borrow_mut() = Some(timeout));
+}
+
+/// Keeps the reading-progress bar (the element with id `bar_id`) in step with scrolling and
+/// resizing, for the life of the page. Updates are batched to one per animation frame.
+pub fn follow_scroll(bar_id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(bar) = window
+        .document()
+        .and_then(|d| d.get_element_by_id(bar_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
     let scheduled = Rc::new(Cell::new(false));
-    let update: Rc<Closure<dyn FnMut()>> = {
+    let update: Closure<dyn FnMut()> = {
         let scheduled = scheduled.clone();
         let bar = bar.clone();
-        Rc::new(Closure::new(move || {
+        Closure::new(move || {
             scheduled.set(false);
             update_bar(&bar);
-        }))
+        })
     };
+    let update_fn: js_sys::Function = update.as_ref().unchecked_ref::<js_sys::Function>().clone();
     let on_scroll = {
-        let update = update.clone();
         let window = window.clone();
         Closure::<dyn FnMut()>::new(move || {
             if !scheduled.replace(true) {
-                let f: &js_sys::Function = (*update).as_ref().unchecked_ref();
-                let _ = window.request_animation_frame(f);
+                let _ = window.request_animation_frame(&update_fn);
             }
         })
     };
@@ -73,33 +99,13 @@ pub fn follow_scroll(bar: NodeRef) -> Option<ScrollGuard> {
         );
     }
     update_bar(&bar);
-    Some(ScrollGuard {
-        window,
-        on_scroll,
-        _update: update,
-    })
+    // Both closures live as long as the page.
+    update.forget();
+    on_scroll.forget();
 }
 
-/// Owns the scroll listener; removes it when dropped.
-pub struct ScrollGuard {
-    window: web_sys::Window,
-    on_scroll: Closure<dyn FnMut()>,
-    _update: Rc<Closure<dyn FnMut()>>,
-}
-
-impl Drop for ScrollGuard {
-    fn drop(&mut self) {
-        for event in ["scroll", "resize"] {
-            let _ = self.window.remove_event_listener_with_callback(
-                event,
-                self.on_scroll.as_ref().unchecked_ref(),
-            );
-        }
-    }
-}
-
-fn update_bar(bar: &NodeRef) {
-    let (Some(el), Some(window)) = (bar.cast::<web_sys::HtmlElement>(), web_sys::window()) else {
+fn update_bar(el: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
         return;
     };
     let Some(doc) = window.document().and_then(|d| d.document_element()) else {

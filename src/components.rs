@@ -1,7 +1,6 @@
 //! Yew components, one per file. Render functions never touch the browser: any
 //! `web_sys` call lives in an effect or a callback (they do not run during SSR).
 
-pub mod announcer;
 pub mod block;
 pub mod chapter_section;
 pub mod evidence_note;

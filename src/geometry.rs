@@ -12,8 +12,10 @@
 pub mod femur;
 pub mod hip;
 pub mod hull;
+pub mod muscle;
 pub mod pelvis;
 pub mod pose;
+pub mod skeleton;
 pub mod solid;
 pub mod vec;
 

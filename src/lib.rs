@@ -6,14 +6,17 @@
 //! - [`content`]: every reader-facing word, loaded from `content/` (checked at build time).
 //! - [`state`]: one `Reducible` per interactive view, tested as plain functions.
 //! - [`components`]: Yew components; render only, browser calls live in effects/callbacks.
-//! - [`app`]: the page itself.
+//! - [`app`]: the page itself (static HTML); [`islands`]: the interactive figures, hydrated
+//!   one by one in the browser.
 //! - `prerender` (feature `ssr`): renders the page to HTML natively for `dist/`.
 
+pub mod announce;
 pub mod app;
 pub mod components;
 pub mod content;
 pub mod diagram;
 pub mod geometry;
+pub mod islands;
 pub mod state;
 
 #[cfg(feature = "ssr")]

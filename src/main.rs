@@ -1,21 +1,31 @@
-//! Browser entry point: take over the prerendered page. Nothing else lives here.
+//! Browser entry point: make the prerendered page's islands interactive. Nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    hip_explainer::browser::install_panic_hook();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            yew::Renderer::<hip_explainer::app::App>::with_root(root).hydrate();
-            hip_explainer::browser::mark_hydrated();
-        }
-        None => {
-            web_sys::console::error_1(&"hip-explainer: no #app element to hydrate".into());
-            hip_explainer::browser::show_unavailable_notice();
+    use hip_explainer::{browser, components::reading_progress, islands};
+    use wasm_bindgen::JsCast;
+
+    browser::install_panic_hook();
+    browser::follow_scroll(reading_progress::ELEMENT_ID);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(slots) = doc.query_selector_all(&format!("[{}]", islands::ATTRIBUTE)) else {
+        return;
+    };
+    for i in 0..slots.length() {
+        let Some(el) = slots
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let id = el.get_attribute(islands::ATTRIBUTE).unwrap_or_default();
+        if islands::INTERACTIVE_FIGURES.contains(&id.as_str()) && !islands::hydrate(el, &id) {
+            web_sys::console::warn_1(&format!("hip-explainer: no figure {id:?} in content").into());
         }
     }
+    browser::mark_hydrated();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

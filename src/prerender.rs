@@ -28,10 +28,15 @@ pub async fn render() -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");
     }
-    let app_html = yew::LocalServerRenderer::<App>::with_props(AppProps::default())
-        .hydratable(true)
+    let mut app_html = yew::LocalServerRenderer::<App>::with_props(AppProps { island_slots: true })
+        .hydratable(false)
         .render()
         .await;
+    for id in crate::islands::INTERACTIVE_FIGURES {
+        if let Some(island) = crate::islands::render(id).await {
+            app_html = fill_slot(&app_html, id, &island);
+        }
+    }
     let site = &content::load().site;
     Prerendered {
         app_html,
@@ -40,6 +45,23 @@ pub async fn render() -> Prerendered {
         description: site.meta_description.clone(),
         noscript: site.noscript.clone(),
     }
+}
+
+/// Puts `inner` into the empty island slot for figure `id`.
+///
+/// # Panics
+/// If the page has no such empty slot: the page and the island list disagree.
+fn fill_slot(page: &str, id: &str, inner: &str) -> String {
+    let attr = format!("{}=\"{id}\"", crate::islands::ATTRIBUTE);
+    let start = page
+        .find(&attr)
+        .unwrap_or_else(|| panic!("no island slot for {id:?}"));
+    let close = start
+        + page[start..]
+            .find("></div>")
+            .unwrap_or_else(|| panic!("island slot {id:?} is not empty"))
+        + 1;
+    format!("{}{inner}{}", &page[..close], &page[close..])
 }
 
 /// [`render`], blocking the current thread (for tools and tests without an async runtime).

@@ -5,6 +5,11 @@ use crate::components::{
 };
 use crate::content::Block as BlockData;
 
+/// Context: when `true`, interactive figures render as empty island slots for the
+/// prerenderer to fill with hydratable markup.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct IslandSlots(pub bool);
+
 /// One piece of a chapter's body, drawn from content data.
 #[derive(Properties, PartialEq)]
 pub struct BlockProps {
@@ -15,6 +20,7 @@ pub struct BlockProps {
 /// Renders a paragraph, sub-heading, list, evidence note, warning or figure.
 #[component]
 pub fn Block(props: &BlockProps) -> Html {
+    let slots = use_context::<IslandSlots>();
     match &props.block {
         BlockData::Paragraph { text } => html! { <p><Prose text={text.clone()} /></p> },
         BlockData::Subheading { text } => html! { <h3><Prose text={text.clone()} /></h3> },
@@ -34,12 +40,20 @@ pub fn Block(props: &BlockProps) -> Html {
                 <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
             </section>
         },
-        BlockData::Figure { figure } => match figure.id.as_str() {
-            crate::diagram::hip_front::FIGURE_ID => {
-                html! { <HipFrontFigure figure={figure.clone()} /> }
-            }
-            // Content validation only admits known figures; render nothing rather than a box.
-            _ => Html::default(),
-        },
+        BlockData::Figure { figure } => {
+            let inner = if slots.is_some_and(|s| s.0) {
+                // Filled with hydratable markup by the prerenderer.
+                Html::default()
+            } else {
+                match figure.id.as_str() {
+                    crate::diagram::hip_front::FIGURE_ID => {
+                        html! { <HipFrontFigure figure={figure.clone()} /> }
+                    }
+                    // Content validation only admits known figures; never a placeholder box.
+                    _ => Html::default(),
+                }
+            };
+            html! { <div class="island" data-island={figure.id.clone()}>{ inner }</div> }
+        }
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use crate::announce::announce;
 use crate::components::{
-    announcer::Announce,
     figure_frame::{description_id, FigureFrame},
     range_control::RangeControl,
     scene_svg::SceneSvg,
@@ -26,7 +26,6 @@ pub struct HipFrontFigureProps {
 #[component]
 pub fn HipFrontFigure(props: &HipFrontFigureProps) -> Html {
     let state = use_reducer(PoseState::default);
-    let announce = use_context::<Announce>();
     let f = &props.figure;
     let scene = {
         let figure = f.clone();
@@ -41,13 +40,10 @@ pub fn HipFrontFigure(props: &HipFrontFigureProps) -> Html {
         let words = ctl.words(value, min, max).to_string();
         let onchange = {
             let state = state.clone();
-            let announce = announce.clone();
             let ctl = ctl.clone();
             Callback::from(move |v: f64| {
                 state.dispatch(PoseAction::Move(param, v));
-                if let Some(a) = &announce {
-                    a.0.emit(format!("{}: {}", ctl.label, ctl.words(v, min, max)));
-                }
+                announce(format!("{}: {}", ctl.label, ctl.words(v, min, max)));
             })
         };
         Some(html! {

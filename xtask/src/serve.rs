@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use anyhow::{Context, Result};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::Router;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -25,6 +26,8 @@ fn app(dir: std::path::PathBuf) -> Router {
         ))
         .layer(h(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
         .layer(h(header::CACHE_CONTROL, "no-cache"))
+        // Static hosts and CDNs compress; so does this server, so measurements match them.
+        .layer(CompressionLayer::new().gzip(true))
 }
 
 /// Serves until interrupted.

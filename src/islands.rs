@@ -1,0 +1,60 @@
+//! Islands: the interactive parts of the page, hydrated one by one.
+//!
+//! The article itself is static prerendered HTML. Each interactive figure is prerendered as
+//! hydratable markup inside a slot `<div class="island" data-island="<figure id>">`, and the
+//! browser build hydrates only those slots. Prose is never re-rendered in the browser, which
+//! keeps the wasm small and the main thread free.
+
+#[cfg(any(feature = "ssr", target_arch = "wasm32"))]
+use crate::components::hip_front_figure::{HipFrontFigure, HipFrontFigureProps};
+use crate::content::{self, Figure};
+
+/// Attribute that marks an island slot; its value is the figure id.
+pub const ATTRIBUTE: &str = "data-island";
+
+/// The interactive figures the browser build knows how to hydrate.
+pub const INTERACTIVE_FIGURES: &[&str] = &[crate::diagram::hip_front::FIGURE_ID];
+
+/// The content of the figure an island shows, if the content defines it.
+pub fn figure(id: &str) -> Option<&'static Figure> {
+    content::load()
+        .chapters
+        .iter()
+        .flat_map(|c| c.figures())
+        .find(|f| f.id == id)
+}
+
+/// Server side: hydratable HTML for the island `id`.
+#[cfg(feature = "ssr")]
+pub async fn render(id: &str) -> Option<String> {
+    let figure = figure(id)?.clone();
+    match id {
+        crate::diagram::hip_front::FIGURE_ID => Some(
+            yew::LocalServerRenderer::<HipFrontFigure>::with_props(HipFrontFigureProps { figure })
+                .hydratable(true)
+                .render()
+                .await,
+        ),
+        _ => None,
+    }
+}
+
+/// Browser side: hydrates `root` (an island slot) as the figure `id`. Returns false if the
+/// id names no interactive figure.
+#[cfg(target_arch = "wasm32")]
+pub fn hydrate(root: web_sys::Element, id: &str) -> bool {
+    let Some(figure) = figure(id).cloned() else {
+        return false;
+    };
+    match id {
+        crate::diagram::hip_front::FIGURE_ID => {
+            yew::Renderer::<HipFrontFigure>::with_root_and_props(
+                root,
+                HipFrontFigureProps { figure },
+            )
+            .hydrate();
+            true
+        }
+        _ => false,
+    }
+}
