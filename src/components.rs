@@ -6,6 +6,7 @@ pub mod chapter_section;
 pub mod evidence_note;
 pub mod figure_frame;
 pub mod hip_front_figure;
+pub mod interactive_figure;
 pub mod prose;
 pub mod range_control;
 pub mod reading_progress;

@@ -6,13 +6,13 @@
 //! keeps the wasm small and the main thread free.
 
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
-use crate::components::hip_front_figure::{HipFrontFigure, HipFrontFigureProps};
+use crate::components::interactive_figure::{InteractiveFigure, InteractiveFigureProps};
 use crate::content::{self, Figure};
 
 /// Attribute that marks an island slot; its value is the figure id.
 pub const ATTRIBUTE: &str = "data-island";
 
-/// The interactive figures the browser build knows how to hydrate.
+/// The interactive figures the browser build hydrates (see `components::interactive_figure`).
 pub const INTERACTIVE_FIGURES: &[&str] = &[crate::diagram::hip_front::FIGURE_ID];
 
 /// The content of the figure an island shows, if the content defines it.
@@ -28,33 +28,27 @@ pub fn figure(id: &str) -> Option<&'static Figure> {
 #[cfg(feature = "ssr")]
 pub async fn render(id: &str) -> Option<String> {
     let figure = figure(id)?.clone();
-    match id {
-        crate::diagram::hip_front::FIGURE_ID => Some(
-            yew::LocalServerRenderer::<HipFrontFigure>::with_props(HipFrontFigureProps { figure })
-                .hydratable(true)
-                .render()
-                .await,
-        ),
-        _ => None,
-    }
+    Some(
+        yew::LocalServerRenderer::<InteractiveFigure>::with_props(InteractiveFigureProps {
+            figure,
+        })
+        .hydratable(true)
+        .render()
+        .await,
+    )
 }
 
 /// Browser side: hydrates `root` (an island slot) as the figure `id`. Returns false if the
-/// id names no interactive figure.
+/// content has no such figure.
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate(root: web_sys::Element, id: &str) -> bool {
     let Some(figure) = figure(id).cloned() else {
         return false;
     };
-    match id {
-        crate::diagram::hip_front::FIGURE_ID => {
-            yew::Renderer::<HipFrontFigure>::with_root_and_props(
-                root,
-                HipFrontFigureProps { figure },
-            )
-            .hydrate();
-            true
-        }
-        _ => false,
-    }
+    yew::Renderer::<InteractiveFigure>::with_root_and_props(
+        root,
+        InteractiveFigureProps { figure },
+    )
+    .hydrate();
+    true
 }

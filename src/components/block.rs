@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    evidence_note::EvidenceNote, hip_front_figure::HipFrontFigure, prose::Prose,
+    evidence_note::EvidenceNote, interactive_figure::InteractiveFigure, prose::Prose,
 };
 use crate::content::Block as BlockData;
 
@@ -45,13 +45,7 @@ pub fn Block(props: &BlockProps) -> Html {
                 // Filled with hydratable markup by the prerenderer.
                 Html::default()
             } else {
-                match figure.id.as_str() {
-                    crate::diagram::hip_front::FIGURE_ID => {
-                        html! { <HipFrontFigure figure={figure.clone()} /> }
-                    }
-                    // Content validation only admits known figures; never a placeholder box.
-                    _ => Html::default(),
-                }
+                html! { <InteractiveFigure figure={figure.clone()} /> }
             };
             html! { <div class="island" data-island={figure.id.clone()}>{ inner }</div> }
         }

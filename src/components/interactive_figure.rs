@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+use crate::components::hip_front_figure::HipFrontFigure;
+use crate::content::Figure;
+
+/// Props of [`InteractiveFigure`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct InteractiveFigureProps {
+    /// The figure's words; its `id` chooses the drawing.
+    pub figure: Figure,
+}
+
+/// Every interactive figure, chosen by id: the one place a new diagram is registered
+/// (add its id to `islands::INTERACTIVE_FIGURES` too).
+#[component]
+pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
+    let figure = props.figure.clone();
+    match figure.id.as_str() {
+        crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
+        // Content validation admits only known figures; never a placeholder box.
+        _ => Html::default(),
+    }
+}
