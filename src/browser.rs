@@ -118,6 +118,11 @@ fn update_bar(el: &web_sys::HtmlElement) {
     } else {
         1.0
     };
-    let _ = el.style().set_property("--read", &format!("{fraction:.4}"));
-    let _ = el.set_attribute("aria-valuenow", &format!("{}", (fraction * 100.0).round()));
+    // Integer formatting only (the float formatter is large in wasm).
+    let per_mille = (fraction * 1000.0).round() as u32;
+    let _ = el.style().set_property(
+        "--read",
+        &format!("{}.{:03}", per_mille / 1000, per_mille % 1000),
+    );
+    let _ = el.set_attribute("aria-valuenow", &((per_mille + 5) / 10).to_string());
 }

@@ -28,7 +28,9 @@ pub fn RangeControl(props: &RangeControlProps) -> Html {
         let cb = props.onchange.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = input.value().parse::<f64>() {
+            // The browser parses the number (no float parser in our wasm); NaN is ignored.
+            let v = input.value_as_number();
+            if v.is_finite() {
                 cb.emit(v);
             }
         })
@@ -55,9 +57,5 @@ pub fn RangeControl(props: &RangeControlProps) -> Html {
 }
 
 fn fmt(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    crate::diagram::path::num(v)
 }

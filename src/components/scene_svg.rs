@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::diagram::path::num;
 use crate::diagram::scene::{Scene, Shape};
 
 /// Draws a [`Scene`] as an SVG image with an accessible name and description.
@@ -19,10 +20,7 @@ pub struct SceneSvgProps {
 #[component]
 pub fn SceneSvg(props: &SceneSvgProps) -> Html {
     let s = &props.scene;
-    let vb = format!(
-        "{} {} {} {}",
-        s.view_box[0], s.view_box[1], s.view_box[2], s.view_box[3]
-    );
+    let vb = s.view_box.map(num).join(" ");
     html! {
         <svg class="scene" viewBox={vb} role="img" focusable="false"
              aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
@@ -62,14 +60,5 @@ fn shape(s: &Shape) -> Html {
         } => html! {
             <circle class={*class} data-id={(!id.is_empty()).then_some(*id)} cx={num(*cx)} cy={num(*cy)} r={num(*r)} />
         },
-    }
-}
-
-fn num(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r == 0.0 {
-        "0".into()
-    } else {
-        format!("{r}")
     }
 }

@@ -1,22 +1,38 @@
 //! SVG path data: a small builder with compact number formatting, and smooth curves through
 //! points (Catmull-Rom turned into cubic Béziers).
 
-use std::fmt::Write;
-
 use crate::geometry::Vec2;
 
 /// A number for SVG: at most 2 decimals, no trailing zeros, never `-0`, `0` for non-finite.
 pub fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return "0".to_string();
+    let mut s = String::new();
+    push_num(&mut s, v);
+    s
+}
+
+/// Appends `v` rounded to 2 decimals, without trailing zeros, "-0" or exponent; non-finite
+/// values are written as 0. Integer arithmetic only: the float formatter of `core::fmt` is
+/// large in WebAssembly and this runs for every coordinate of every drawing.
+pub fn push_num(out: &mut String, v: f64) {
+    use std::fmt::Write;
+    let hundredths = if v.is_finite() {
+        (v * 100.0).round().clamp(-9.0e15, 9.0e15) as i64
+    } else {
+        0
+    };
+    if hundredths < 0 {
+        out.push('-');
     }
-    let r = (v * 100.0).round() / 100.0;
-    if r == 0.0 {
-        return "0".to_string();
+    let h = hundredths.unsigned_abs();
+    let _ = write!(out, "{}", h / 100);
+    let frac = h % 100;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
     }
-    let s = format!("{r:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
 }
 
 /// Builds a `d` attribute.
@@ -42,7 +58,7 @@ impl PathBuilder {
             if i > 0 {
                 self.d.push(' ');
             }
-            let _ = write!(self.d, "{}", num(*v));
+            push_num(&mut self.d, *v);
         }
     }
 
@@ -217,6 +233,11 @@ mod tests {
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(-2.5), "-2.5");
         assert_eq!(num(f64::NAN), "0");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(12.3), "12.3");
+        assert_eq!(num(-12.07), "-12.07");
+        assert_eq!(num(f64::INFINITY), "0");
     }
 
     #[test]
