@@ -9,8 +9,10 @@ use wasm_bindgen::JsCast;
 
 /// Logs panics to the console and shows the prerendered "interactive diagrams are
 /// unavailable" notice; the article itself stays on screen.
+///
+/// Installed through Yew, which otherwise replaces any hook with its own when it renders.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("hip-explainer panicked: {info}").into());
         show_unavailable_notice();
     }));
@@ -29,7 +31,7 @@ pub fn show_unavailable_notice() {
     }
 }
 
-/// Marks the document as interactive (CSS may rely on `html.hydrated`).
+/// Marks the document as interactive (`html.hydrated`), once an island has hydrated.
 pub fn mark_hydrated() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

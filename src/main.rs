@@ -25,7 +25,6 @@ fn main() {
             web_sys::console::warn_1(&format!("hip-explainer: no figure {id:?} in content").into());
         }
     }
-    browser::mark_hydrated();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -14,6 +14,11 @@ pub struct InteractiveFigureProps {
 /// (add its id to `islands::INTERACTIVE_FIGURES` too).
 #[component]
 pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
+    // Effects run only after a successful (hydrating) render, never on the server.
+    use_effect_with((), |_| {
+        #[cfg(target_arch = "wasm32")]
+        crate::browser::mark_hydrated();
+    });
     let figure = props.figure.clone();
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },

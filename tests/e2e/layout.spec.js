@@ -1,7 +1,32 @@
 // Reading progress and responsive layout on the hydrated page.
 
 const { test, expect } = require("@playwright/test");
-const { VIEWPORTS, gotoHydrated } = require("./helpers");
+const { VIEWPORTS, SLIDER_IDS, gotoHydrated } = require("./helpers");
+
+/** Label text boxes of the chapter-1 drawing that overlap each other or leave the drawing. */
+async function labelProblems(page) {
+  return page.locator("#fig-hip-front svg").evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll(".labels .label")].map((g) => ({
+      id: g.getAttribute("data-id"),
+      b: g.querySelector("text").getBoundingClientRect(),
+    }));
+    const out = [];
+    for (const { id, b } of boxes) {
+      if (b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1) out.push(`${id} outside the drawing`);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].b;
+        const b = boxes[j].b;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 1) out.push(`${boxes[i].id} overlaps ${boxes[j].id} (${w.toFixed(1)}x${h.toFixed(1)} px)`);
+      }
+    }
+    return out;
+  });
+}
 
 test.describe("reading progress", () => {
   test("follows scrolling: 0 at the top, ~100 at the bottom, the bar grows", async ({ page }) => {
@@ -59,19 +84,29 @@ test.describe("layout at 320 px", () => {
     expect(m.scrollWidth, JSON.stringify(m)).toBeLessThanOrEqual(m.clientWidth);
   });
 
-  test("the drawing fits the column and the labels stay inside the drawing", async ({ page }) => {
+  test("the drawing fits the viewport", async ({ page }) => {
     await gotoHydrated(page);
-    const svg = page.locator("#fig-hip-front svg");
-    const box = await svg.boundingBox();
+    const box = await page.locator("#fig-hip-front svg").boundingBox();
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.narrow.width);
-    const outside = await svg.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return [...el.querySelectorAll(".labels text")]
-        .map((t) => ({ t: t.textContent, b: t.getBoundingClientRect() }))
-        .filter(({ b }) => b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1)
-        .map(({ t, b }) => `${t} [${Math.round(b.left)},${Math.round(b.top)},${Math.round(b.right)},${Math.round(b.bottom)}]`);
-    });
-    expect(outside, "labels clipped by the svg box").toEqual([]);
   });
 });
+
+for (const viewport of Object.values(VIEWPORTS)) {
+  test.describe(`chapter-1 labels at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test("label texts never overlap each other or leave the drawing (neutral, all max, all min)", async ({ page }) => {
+      await gotoHydrated(page);
+      const report = { neutral: await labelProblems(page) };
+      for (const key of ["End", "Home"]) {
+        for (const id of SLIDER_IDS) {
+          await page.locator(`#${id}`).focus();
+          await page.keyboard.press(key);
+        }
+        report[key === "End" ? "all max" : "all min"] = await labelProblems(page);
+      }
+      expect(report).toEqual({ neutral: [], "all max": [], "all min": [] });
+    });
+  });
+}
