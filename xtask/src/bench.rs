@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: Lighthouse 12 (mobile preset) on the served app and on a "limit" copy
-//! of the same prerendered page with every script removed, side by side.
+//! of the same prerendered page with every script removed, side by side; then script time
+//! per slider step at 4x CPU slowdown (Chrome DevTools Protocol).
 
 use std::fs;
 use std::process::Command;
@@ -62,6 +63,16 @@ pub fn bench() -> Result<()> {
     );
     row("bytes transferred", app.bytes, lim.bytes, "B");
     println!("\nReports: target/lighthouse-app.json, target/lighthouse-limit.json");
+
+    let status = Command::new("node")
+        .arg("tests/bench/slider-steps.js")
+        .arg(format!("{app_url}/"))
+        .current_dir(root())
+        .status()
+        .context("could not start node for the slider benchmark")?;
+    if !status.success() {
+        bail!("the slider benchmark failed");
+    }
     Ok(())
 }
 
