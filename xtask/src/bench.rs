@@ -67,7 +67,7 @@ pub fn bench() -> Result<()> {
     let status = Command::new("node")
         .arg("tests/bench/slider-steps.js")
         .arg(format!("{app_url}/"))
-        .current_dir(root())
+        .current_dir(&root)
         .status()
         .context("could not start node for the slider benchmark")?;
     if !status.success() {
