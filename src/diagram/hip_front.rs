@@ -178,8 +178,10 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
 /// The margin each label goes in: medial structures right, lateral ones left.
 fn side_for(id: &str) -> SidePref {
     match id {
-        "labrum" | "greater-trochanter" | "femoral-neck" => SidePref::Only(Side::Left),
-        "femoral-head" | "acetabulum" | "capsule" | "lesser-trochanter" | "femur" | "pelvis" => {
+        // The shaft runs down the lateral side: its label goes there, with a short leader
+        // that crosses nothing.
+        "labrum" | "greater-trochanter" | "femoral-neck" | "femur" => SidePref::Only(Side::Left),
+        "femoral-head" | "acetabulum" | "capsule" | "lesser-trochanter" | "pelvis" => {
             SidePref::Only(Side::Right)
         }
         _ => SidePref::Auto,
