@@ -1,0 +1,29 @@
+// Drives every interactive control on the page, whatever the chapter, so accessibility checks
+// run "after the main interactions" and cover new figures without being edited.
+
+const { expect } = require("@playwright/test");
+
+/** Every slider to its end, every toggle pressed once, every description opened. */
+async function interactWithEverything(page) {
+  const sliders = page.locator("[data-island] input[type=range]");
+  for (let i = 0; i < (await sliders.count()); i++) {
+    const s = sliders.nth(i);
+    await s.focus();
+    await page.keyboard.press("End");
+  }
+  const toggles = page.locator("[data-island] button[aria-pressed]");
+  for (let i = 0; i < (await toggles.count()); i++) {
+    const b = toggles.nth(i);
+    if (await b.isVisible()) await b.click();
+  }
+  const details = page.locator("details:not([open]) > summary");
+  while ((await details.count()) > 0) {
+    await details.first().click();
+  }
+  if ((await sliders.count()) > 0) {
+    // The last announcement lands after the debounce: check the live region in its final state.
+    await expect(page.locator("#announcer")).not.toBeEmpty();
+  }
+}
+
+module.exports = { interactWithEverything };

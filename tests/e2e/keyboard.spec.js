@@ -1,0 +1,134 @@
+// A keyboard-only walk from the top of the page to the end: every control is reached and
+// operated, focus is always visible (outline or ring with >= 3:1 contrast against what is
+// around it) and never hidden under anything fixed, and the walk never gets trapped.
+
+const { test, expect } = require("@playwright/test");
+const { VIEWPORTS, gotoHydrated } = require("./helpers");
+
+/** WCAG relative luminance and contrast of two CSS rgb()/rgba() colours. */
+function parseColor(c) {
+  const m = c.match(/rgba?\(([^)]+)\)/);
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+  return { r, g, b, a };
+}
+function luminance({ r, g, b }) {
+  const f = (v) => {
+    v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** What the focused element looks like: its focus indicator and the background around it. */
+async function focusState(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const cs = getComputedStyle(el);
+    let bg = "rgb(255, 255, 255)";
+    for (let n = el.parentElement; n; n = n.parentElement) {
+      const c = getComputedStyle(n).backgroundColor;
+      if (c && !/rgba\(0, 0, 0, 0\)|transparent/.test(c)) {
+        bg = c;
+        break;
+      }
+    }
+    const r = el.getBoundingClientRect();
+    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+    const cy = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);
+    const top = document.elementFromPoint(cx, cy);
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      type: el.getAttribute("type"),
+      text: (el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 60),
+      outlineStyle: cs.outlineStyle,
+      outlineWidth: parseFloat(cs.outlineWidth),
+      outlineColor: cs.outlineColor,
+      boxShadow: cs.boxShadow,
+      background: bg,
+      rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height },
+      visibleAtCentre: !!top && (top === el || el.contains(top) || top.contains(el)),
+    };
+  });
+}
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`keyboard walk at ${viewport.width} px: every control reached, operated, visibly focused`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    await gotoHydrated(page);
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")]
+        .filter((e) => e.getClientRects().length > 0 && !e.disabled)
+        .map((e) => e.id || e.getAttribute("href") || e.textContent.trim().slice(0, 40)),
+    );
+    const reached = new Set();
+    const seen = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press("Tab");
+      // Let any scrolling that brings the focused element into view finish.
+      await page
+        .waitForFunction(
+          () => {
+            const e = document.activeElement;
+            if (!e || e === document.body) return true;
+            const r = e.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight;
+          },
+          null,
+          { timeout: 2000 },
+        )
+        .catch(() => {});
+      const s = await focusState(page);
+      if (!s) break; // back to the document: the walk is over
+      const key = `${s.tag}#${s.id}|${s.text}`;
+      if (seen.length && seen[0] === key) break; // wrapped round
+      seen.push(key);
+      reached.add(s.id || (await page.evaluate(() => document.activeElement.getAttribute("href"))) || s.text.slice(0, 40));
+
+      // Focus is visible: an outline of >= 2 px (or a ring drawn with box-shadow) whose colour
+      // has >= 3:1 contrast with the background around the element.
+      const ring = s.outlineStyle !== "none" && s.outlineWidth >= 2 ? s.outlineColor : null;
+      expect(ring || s.boxShadow !== "none", `visible focus on ${key}`).toBeTruthy();
+      if (ring) {
+        const fg = parseColor(ring);
+        const bg = parseColor(s.background);
+        expect(contrast(fg, bg), `focus ring contrast on ${key} (${ring} on ${s.background})`).toBeGreaterThanOrEqual(3);
+      }
+      // Not hidden: inside the viewport and not covered by anything fixed or sticky.
+      expect(s.rect.bottom > 0 && s.rect.top < viewport.height, `${key} scrolled into view`).toBeTruthy();
+      expect(s.visibleAtCentre, `${key} is not covered by another element`).toBeTruthy();
+
+      // Operate it.
+      if (s.tag === "input" && s.type === "range") {
+        const before = await page.evaluate(() => document.activeElement.value);
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("PageUp");
+        const after = await page.evaluate(() => document.activeElement.value);
+        if (before === after) {
+          await page.keyboard.press("Home");
+          expect(await page.evaluate(() => document.activeElement.value), `${key} moves by keyboard`).not.toBe(before);
+        }
+      } else if (s.tag === "summary") {
+        const open = () => page.evaluate(() => document.activeElement.parentElement.open);
+        const was = await open();
+        await page.keyboard.press("Enter");
+        expect(await open(), `${key} opens by keyboard`).toBe(!was);
+      } else if (s.tag === "button") {
+        const pressed = () => page.evaluate(() => document.activeElement.getAttribute("aria-pressed"));
+        const was = await pressed();
+        await page.keyboard.press("Space");
+        if (was !== null) expect(await pressed(), `${key} toggles by keyboard`).not.toBe(was);
+      }
+    }
+    const missing = expected.filter((e) => !reached.has(e));
+    expect(missing, `controls never reached by Tab at ${name}`).toEqual([]);
+    expect(reached.size).toBeGreaterThanOrEqual(new Set(expected).size);
+  });
+}
