@@ -1,5 +1,6 @@
 //! Reads every reader-facing word from `content/`, checks it, and hands it to the crate
-//! as a compact postcard blob (`$OUT_DIR/content.postcard`). A content mistake fails the
+//! as compact postcard blobs (`$OUT_DIR/content.postcard`, and `figures.postcard` with only
+//! what the interactive figures need). A content mistake fails the
 //! build with a message that names the file and the problem.
 
 use std::{env, fs, path::Path};
@@ -43,10 +44,24 @@ fn main() {
         );
     }
 
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR set by cargo");
     let bytes = postcard::to_allocvec(&content).expect("content serialises");
-    let out =
-        Path::new(&env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("content.postcard");
-    fs::write(out, bytes).expect("write content blob");
+    fs::write(Path::new(&out_dir).join("content.postcard"), bytes).expect("write content blob");
+    // The browser build needs only the figures' words.
+    let figures = model::FigureWords {
+        describe_label: content.site.describe_label.clone(),
+        figures: content
+            .chapters
+            .iter()
+            .flat_map(|c| c.blocks.iter())
+            .filter_map(|b| match b {
+                model::Block::Figure { figure } => Some(figure.clone()),
+                _ => None,
+            })
+            .collect(),
+    };
+    let bytes = postcard::to_allocvec(&figures).expect("figure words serialise");
+    fs::write(Path::new(&out_dir).join("figures.postcard"), bytes).expect("write figures blob");
 }
 
 fn parse<T: serde::de::DeserializeOwned>(path: &Path) -> T {

@@ -13,6 +13,25 @@ pub use model::*;
 use std::sync::OnceLock;
 
 static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
+static FIGURES_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/figures.postcard"));
+
+/// The words of every figure, decoded on first use. Islands (and everything they render)
+/// take their words from here, never from [`load`], so the browser build does not embed
+/// the article's prose.
+pub fn figure_words() -> &'static FigureWords {
+    static FIGURES: OnceLock<FigureWords> = OnceLock::new();
+    FIGURES.get_or_init(|| {
+        decode_figures().unwrap_or_else(|_| FigureWords {
+            describe_label: String::new(),
+            figures: Vec::new(),
+        })
+    })
+}
+
+/// Decodes the embedded figure words (tests check that this succeeds).
+pub fn decode_figures() -> Result<FigureWords, postcard::Error> {
+    postcard::from_bytes(FIGURES_BLOB)
+}
 
 /// The English content, decoded on first use.
 ///

@@ -17,11 +17,7 @@ pub const INTERACTIVE_FIGURES: &[&str] = &[crate::diagram::hip_front::FIGURE_ID]
 
 /// The content of the figure an island shows, if the content defines it.
 pub fn figure(id: &str) -> Option<&'static Figure> {
-    content::load()
-        .chapters
-        .iter()
-        .flat_map(|c| c.figures())
-        .find(|f| f.id == id)
+    content::figure_words().figures.iter().find(|f| f.id == id)
 }
 
 /// Server side: hydratable HTML for the island `id`.

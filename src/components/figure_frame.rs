@@ -19,7 +19,7 @@ pub struct FigureFrameProps {
 /// and a controls area outside `role="img"`.
 #[component]
 pub fn FigureFrame(props: &FigureFrameProps) -> Html {
-    let site = &content::load().site;
+    let describe_label = &content::figure_words().describe_label;
     let f = &props.figure;
     let caption_id = format!("fig-{}-caption", f.id);
     let desc_id = format!("fig-{}-desc", f.id);
@@ -30,7 +30,7 @@ pub fn FigureFrame(props: &FigureFrameProps) -> Html {
             <figcaption id={caption_id}><Prose text={f.caption.clone()} /></figcaption>
             { for f.note.iter().map(|n| html! { <p class="diagram-note"><Prose text={n.clone()} /></p> }) }
             <details class="diagram-description">
-                <summary>{ &site.describe_label }</summary>
+                <summary>{ describe_label }</summary>
                 <div id={desc_id}>
                     { for f.description.iter().map(|p| html! { <p><Prose text={p.clone()} /></p> }) }
                 </div>

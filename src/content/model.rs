@@ -14,6 +14,16 @@ pub struct Content {
     pub chapters: Vec<Chapter>,
 }
 
+/// What the interactive figures need, and nothing else: the browser build embeds only this,
+/// so the wasm does not carry the article's prose (the prerendered HTML already does).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureWords {
+    /// Label for the "describe this diagram in words" disclosure.
+    pub describe_label: String,
+    /// Every figure of every chapter, in reading order.
+    pub figures: Vec<Figure>,
+}
+
 /// Page furniture: header, navigation, footer, notices, references.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Site {

@@ -107,3 +107,16 @@ fn the_embedded_content_decodes() {
     assert_eq!(c.chapters.len(), 7);
     assert!(!c.site.title.is_empty());
 }
+
+#[test]
+fn the_browser_carries_the_same_figure_words_as_the_page() {
+    let words = content::decode_figures().expect("the figures blob decodes");
+    let page: Vec<_> = content::load()
+        .chapters
+        .iter()
+        .flat_map(|c| c.figures())
+        .cloned()
+        .collect();
+    assert_eq!(words.figures, page);
+    assert_eq!(words.describe_label, content::load().site.describe_label);
+}
