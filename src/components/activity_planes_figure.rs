@@ -68,7 +68,7 @@ pub fn ActivityPlanesFigure(props: &ActivityPlanesFigureProps) -> Html {
         }
     });
     let chart = f.chart.as_ref().map(|c| {
-        html! { <LeadChart id={format!("{}-chart", f.id)} chart={c.clone()} activity={state.activity} /> }
+        html! { <LeadChart id={format!("{}-chart", f.id)} chart={(**c).clone()} activity={state.activity} /> }
     });
     let art = html! {
         <SceneSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}

@@ -165,10 +165,10 @@ pub struct Figure {
     pub note: Option<String>,
     /// A set of toggle buttons that picks one option (e.g. an everyday activity).
     #[serde(default)]
-    pub picker: Option<Picker>,
+    pub picker: Option<Box<Picker>>,
     /// A chart of muscle groups and how much each one works for the picked option.
     #[serde(default)]
-    pub chart: Option<MuscleChart>,
+    pub chart: Option<Box<MuscleChart>>,
 }
 
 /// A group of toggle buttons under a diagram; exactly one option is picked at a time.

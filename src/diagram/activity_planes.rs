@@ -164,7 +164,7 @@ pub fn plane_corners(stage: &Stage, plane: Plane) -> [Vec3; 4] {
 fn label_target(stage: &Stage, plane: Plane) -> Vec3 {
     let c = plane_centre(stage);
     match plane {
-        Plane::Sagittal => Vec3::new(c.x, -1250.0, c.z + PLANE_FRONT - 30.0),
+        Plane::Sagittal => Vec3::new(c.x, -1560.0, c.z + PLANE_FRONT - 30.0),
         Plane::Frontal => Vec3::new(c.x + PLANE_HALF_WIDTH - 40.0, 40.0 - PLANE_TOP, c.z),
         Plane::Transverse => {
             Vec3::new(c.x + PLANE_HALF_WIDTH - 60.0, c.y, c.z + PLANE_FRONT - 60.0)
