@@ -1,12 +1,15 @@
 //! Yew components, one per file. Render functions never touch the browser: any
 //! `web_sys` call lives in an effect or a callback (they do not run during SSR).
 
+pub mod activity_planes_figure;
 pub mod block;
 pub mod chapter_section;
+pub mod choice_buttons;
 pub mod evidence_note;
 pub mod figure_frame;
 pub mod hip_front_figure;
 pub mod interactive_figure;
+pub mod lead_chart;
 pub mod prose;
 pub mod range_control;
 pub mod reading_progress;

@@ -4,8 +4,10 @@
 //! - [`path`]: path data with compact numbers and smooth curves.
 //! - [`labels`]: margin labels with leader lines, for every diagram.
 //! - [`hip_front`]: chapter 1, the right hip from the front.
+//! - [`activity_planes`]: chapter 3, everyday activities and the three planes of movement.
 //! - [`scene`]: what a diagram hands to the renderer (agreed interface).
 
+pub mod activity_planes;
 pub mod hip_front;
 pub mod labels;
 pub mod path;
@@ -17,6 +19,7 @@ pub mod viewport;
 pub fn known_annotation_ids(figure_id: &str) -> Option<&'static [&'static str]> {
     match figure_id {
         hip_front::FIGURE_ID => Some(hip_front::annotation_ids()),
+        activity_planes::FIGURE_ID => Some(activity_planes::annotation_ids()),
         _ => None,
     }
 }

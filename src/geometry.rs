@@ -9,6 +9,8 @@
 //! The front view is therefore the orthographic projection `(x, y, z) -> (x, y)`: the
 //! subject's right appears on the viewer's left, and y stays down like SVG.
 
+pub mod activity;
+pub mod body;
 pub mod femur;
 pub mod hip;
 pub mod hull;

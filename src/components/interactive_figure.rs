@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::activity_planes_figure::ActivityPlanesFigure;
 use crate::components::hip_front_figure::HipFrontFigure;
 use crate::content::Figure;
 
@@ -22,6 +23,7 @@ pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     let figure = props.figure.clone();
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
+        crate::diagram::activity_planes::FIGURE_ID => html! { <ActivityPlanesFigure {figure} /> },
         // Content validation admits only known figures; never a placeholder box.
         _ => Html::default(),
     }

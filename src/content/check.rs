@@ -97,6 +97,37 @@ pub fn problems(c: &Content) -> Vec<String> {
                     if figure.labels.is_empty() {
                         out.push(format!("{fat}: has no labels"));
                     }
+                    if let Some(p) = &figure.picker {
+                        if p.label.trim().is_empty() || p.options.len() < 2 {
+                            out.push(format!(
+                                "{fat}: a picker needs a label and two or more options"
+                            ));
+                        }
+                        for o in &p.options {
+                            if o.label.trim().is_empty() || o.summary.trim().is_empty() {
+                                out.push(format!(
+                                    "{fat}: option {:?} needs a label and a summary",
+                                    o.id
+                                ));
+                            }
+                            if p.options.iter().filter(|x| x.id == o.id).count() > 1 {
+                                out.push(format!("{fat}: option {:?} is listed twice", o.id));
+                            }
+                        }
+                    }
+                    if let Some(c) = &figure.chart {
+                        if c.levels.len() < 2 || c.levels.iter().any(|l| l.trim().is_empty()) {
+                            out.push(format!("{fat}: the chart needs words for each level"));
+                        }
+                        for g in &c.groups {
+                            if g.name.trim().is_empty() || g.job.trim().is_empty() {
+                                out.push(format!(
+                                    "{fat}: muscle group {:?} needs a name and a job",
+                                    g.id
+                                ));
+                            }
+                        }
+                    }
                     for ctl in &figure.controls {
                         if ctl.label.trim().is_empty() || ctl.bands.is_empty() {
                             out.push(format!(
@@ -139,6 +170,18 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
         Block::Figure { figure } => std::iter::once(figure.caption.as_str())
             .chain(figure.description.iter().map(String::as_str))
             .chain(figure.note.iter().map(String::as_str))
+            .chain(figure.picker.iter().flat_map(|p| {
+                p.options
+                    .iter()
+                    .flat_map(|o| [o.summary.as_str(), o.detail.as_str()])
+            }))
+            .chain(
+                figure
+                    .chart
+                    .iter()
+                    .flat_map(|c| c.groups.iter().map(|g| g.job.as_str())),
+            )
+            .filter(|t| !t.is_empty())
             .collect(),
     }
 }

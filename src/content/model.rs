@@ -173,6 +173,62 @@ pub struct Figure {
     /// A short note shown under the controls (e.g. "This is an illustration, not a simulation").
     #[serde(default)]
     pub note: Option<String>,
+    /// A set of toggle buttons that picks one option (e.g. an everyday activity).
+    #[serde(default)]
+    pub picker: Option<Box<Picker>>,
+    /// A chart of muscle groups and how much each one works for the picked option.
+    #[serde(default)]
+    pub chart: Option<Box<MuscleChart>>,
+}
+
+/// A group of toggle buttons under a diagram; exactly one option is picked at a time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Picker {
+    /// Visible name of the group.
+    pub label: String,
+    /// The options, in button order.
+    pub options: Vec<PickerOption>,
+}
+
+/// One option of a [`Picker`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PickerOption {
+    /// Model id, e.g. `walking`.
+    pub id: String,
+    /// Button text.
+    pub label: String,
+    /// What picking it shows, short (announced after the label, e.g. "works mostly the
+    /// forward-back plane; big movers lead").
+    pub summary: String,
+    /// One or two more sentences shown under the buttons.
+    #[serde(default)]
+    pub detail: String,
+}
+
+/// Muscle groups with an ordinal "how much it works" for the picked option.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MuscleChart {
+    /// Heading over the chart.
+    pub heading: String,
+    /// Heading of the big movers' list.
+    pub big_heading: String,
+    /// Heading of the small stabilizers' list.
+    pub small_heading: String,
+    /// Words for each level, lowest first (e.g. "rests" ... "leads").
+    pub levels: Vec<String>,
+    /// The groups (id names a model muscle group).
+    pub groups: Vec<MuscleGroupWords>,
+}
+
+/// A muscle group's name and one-line job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MuscleGroupWords {
+    /// Model id, e.g. `gluteus-maximus`.
+    pub id: String,
+    /// Name shown in the chart.
+    pub name: String,
+    /// One-line job.
+    pub job: String,
 }
 
 /// A label on a diagram.

@@ -1,6 +1,7 @@
 //! Native integration tests: content validation, reading level, geometry, diagrams and the
 //! server-rendered HTML.
 
+mod activity;
 mod content;
 mod diagram;
 mod geometry;

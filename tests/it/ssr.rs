@@ -107,3 +107,57 @@ fn escape(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+#[test]
+fn chapter_three_figure_has_name_description_buttons_and_chart() {
+    let html = page();
+    let f = content::load()
+        .chapters
+        .iter()
+        .flat_map(|c| c.figures())
+        .find(|f| f.id == "activity-planes")
+        .expect("chapter 3 figure");
+    assert!(html.contains("<figure id=\"fig-activity-planes\""));
+    assert!(html.contains("aria-describedby=\"fig-activity-planes-desc\""));
+    assert!(html.contains(&format!(
+        "<title id=\"fig-activity-planes-name\">{}</title>",
+        escape(&f.name)
+    )));
+    for p in &f.description {
+        assert!(html.contains(&escape(p)), "description paragraph missing");
+    }
+    assert!(html.contains(&escape(&f.caption)));
+    // Six toggle buttons, walking pressed at first, the rest not.
+    let picker = f.picker.as_ref().unwrap();
+    let at = html.find("id=\"activity-planes-picker\"").expect("picker");
+    let group = &html[at..at + html[at..].find("</div></div>").unwrap()];
+    assert!(html[..at].ends_with("role=\"group\" ") || group.contains("aria-labelledby"));
+    assert_eq!(group.matches("<button").count(), picker.options.len());
+    assert_eq!(group.matches("aria-pressed=\"true\"").count(), 1);
+    assert_eq!(
+        group.matches("aria-pressed=\"false\"").count(),
+        picker.options.len() - 1
+    );
+    for o in &picker.options {
+        assert!(group.contains(&escape(&o.label)), "{} button", o.id);
+    }
+    // The walking summary and the chart's words are in the page.
+    assert!(html.contains(&escape(&picker.options[0].summary)));
+    let chart = f.chart.as_ref().unwrap();
+    for g in &chart.groups {
+        assert!(html.contains(&escape(&g.name)), "{}", g.name);
+        assert!(html.contains(&escape(&g.job)), "{}", g.job);
+    }
+    // Nothing interactive inside the image.
+    let fig = &html[html.find("<figure id=\"fig-activity-planes\"").unwrap()..];
+    let svg_start = fig.find("<svg").unwrap();
+    let svg = &fig[svg_start..svg_start + fig[svg_start..].find("</svg>").unwrap()];
+    for tag in ["<input", "<button", "<a ", "tabindex"] {
+        assert!(!svg.contains(tag), "{tag} inside the image");
+    }
+    for l in &f.labels {
+        for word in l.text.split_whitespace() {
+            assert!(svg.contains(&escape(word)), "label word {word:?}");
+        }
+    }
+}
