@@ -56,7 +56,7 @@ test.describe("failure stays readable", () => {
     await expect(notice).toHaveText(siteString("interactive_unavailable"));
     await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
     await expect(page.locator("html")).not.toHaveClass(/(^|\s)hydrated(\s|$)/);
-    await expect(page.locator(".diagram-controls")).toBeHidden();
+    for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
     await expectStoryReadable(page);
     expect(aborted).toBeGreaterThan(0);
     await expect
@@ -70,7 +70,7 @@ test.describe("failure stays readable", () => {
     await routeHtml(page, removeFigcaption);
     await page.goto("/");
     await expectPanicHandled(page, problems);
-    await expect(page.locator(".diagram-controls")).toBeHidden();
+    for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
     for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
     await expect(page.locator("#fig-hip-front svg[role=img]")).toBeVisible();
     await expect(page.locator("footer.site-footer")).toBeVisible();
