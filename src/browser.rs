@@ -116,7 +116,7 @@ fn update_bar(el: &web_sys::HtmlElement) {
     let scrollable = (doc.scroll_height() - doc.client_height()) as f64;
     let y = window.scroll_y().unwrap_or(0.0);
     let fraction = if scrollable > 0.0 {
-        (y / scrollable).clamp(0.0, 1.0)
+        unit_interval(y / scrollable)
     } else {
         1.0
     };
@@ -127,4 +127,18 @@ fn update_bar(el: &web_sys::HtmlElement) {
         &format!("{}.{:03}", per_mille / 1000, per_mille % 1000),
     );
     let _ = el.set_attribute("aria-valuenow", &((per_mille + 5) / 10).to_string());
+}
+
+/// `v` limited to 0..=1 without `f64::clamp`, whose panic message would pull the float
+/// formatter into the WebAssembly. NaN gives 0.
+fn unit_interval(v: f64) -> f64 {
+    if v > 0.0 {
+        if v < 1.0 {
+            v
+        } else {
+            1.0
+        }
+    } else {
+        0.0
+    }
 }

@@ -88,7 +88,7 @@ impl Control {
         }
         let span = max - min;
         let t = if span > 0.0 && value.is_finite() {
-            ((value - min) / span).clamp(0.0, 1.0)
+            unit_interval((value - min) / span)
         } else {
             0.0
         };
@@ -165,5 +165,19 @@ fn empty_site() -> Site {
         reviewed_display: e(),
         colophon: e(),
         back_to_top: e(),
+    }
+}
+
+/// `v` limited to 0..=1 without `f64::clamp`, whose panic message would pull the float
+/// formatter into the WebAssembly. NaN gives 0.
+fn unit_interval(v: f64) -> f64 {
+    if v > 0.0 {
+        if v < 1.0 {
+            v
+        } else {
+            1.0
+        }
+    } else {
+        0.0
     }
 }

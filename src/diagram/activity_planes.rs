@@ -10,6 +10,7 @@ use super::viewport::{Rect, Viewport};
 use crate::geometry::activity::{Activity, Emphasis, Plane, Stage};
 use crate::geometry::body::{BodySide, Segment};
 use crate::geometry::hull::convex_hull;
+use crate::geometry::vec::Limit;
 use crate::geometry::{Vec2, Vec3};
 
 /// The figure id content uses for this drawing.
@@ -376,7 +377,7 @@ pub fn capsule(a: Vec2, ra: f64, b: Vec2, rb: f64) -> String {
         return PathBuilder::new().ellipse(c, r, r, 0.0).build();
     }
     let u = (b - a) * (1.0 / d);
-    let alpha = ((ra - rb) / d).clamp(-1.0, 1.0).acos();
+    let alpha = ((ra - rb) / d).limit(-1.0, 1.0).acos();
     let (np, nm) = (u.rotate(alpha), u.rotate(-alpha));
     PathBuilder::new()
         .move_to(a + np * ra)

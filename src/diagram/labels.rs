@@ -5,6 +5,7 @@
 use super::path::PathBuilder;
 use super::scene::{Anchor, PlacedLabel};
 use super::viewport::Rect;
+use crate::geometry::vec::Limit;
 use crate::geometry::Vec2;
 
 /// Estimated average character width, in em (deliberately generous).
@@ -325,7 +326,7 @@ fn stack(items: &[&Item], lo: f64, hi: f64, spacing: f64) -> Option<Vec<f64>> {
             offset += it.height + spacing;
         }
         let top = sum / (b - a + 1) as f64;
-        top.clamp(lo, (hi - height_of(a, b)).max(lo))
+        top.limit(lo, (hi - height_of(a, b)).max(lo))
     };
     for i in 0..items.len() {
         clusters.push((i, i, best_top(i, i)));

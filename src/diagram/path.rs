@@ -1,6 +1,7 @@
 //! SVG path data: a small builder with compact number formatting, and smooth curves through
 //! points (Catmull-Rom turned into cubic Béziers).
 
+use crate::geometry::vec::Limit;
 use crate::geometry::Vec2;
 
 /// A number for SVG: at most 2 decimals, no trailing zeros, never `-0`, `0` for non-finite.
@@ -16,7 +17,7 @@ pub fn num(v: f64) -> String {
 pub fn push_num(out: &mut String, v: f64) {
     use std::fmt::Write;
     let hundredths = if v.is_finite() {
-        (v * 100.0).round().clamp(-9.0e15, 9.0e15) as i64
+        (v * 100.0).round().limit(-9.0e15, 9.0e15) as i64
     } else {
         0
     };

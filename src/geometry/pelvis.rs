@@ -4,6 +4,7 @@
 //! the front view simply drops z.
 
 use super::solid::Ring;
+use super::vec::Limit;
 use super::vec::{Mat3, Vec3};
 
 /// Radius of the head-facing surface of the socket's cartilage (mm).
@@ -43,7 +44,7 @@ impl Acetabulum {
     /// Thickness of the socket's wall (beyond the cartilage) at `deg`: thickest under the roof.
     pub fn wall_thickness(&self, deg: f64) -> f64 {
         let span = self.rim_inferior_deg - self.rim_lateral_deg;
-        let t = ((deg - self.rim_lateral_deg) / span).clamp(0.0, 1.0);
+        let t = ((deg - self.rim_lateral_deg) / span).limit(0.0, 1.0);
         // 5 mm at the rims, up to 11 mm under the roof (a third of the way round).
         let roof = (-((t - 0.3) / 0.3).powi(2)).exp();
         5.0 + 6.0 * roof * (std::f64::consts::PI * t).sin().max(0.0).sqrt()

@@ -1,5 +1,6 @@
 //! A skeleton pose: the joint angles every diagram derives its points from.
 
+use super::vec::Limit;
 use std::ops::RangeInclusive;
 
 /// Joint angles of the right hip and the pelvis/low back, in degrees (neutral standing = 0).
@@ -68,7 +69,7 @@ impl Default for Pose {
 
 fn clamp(v: f64, r: &RangeInclusive<f64>, neutral: f64) -> f64 {
     if v.is_finite() {
-        v.clamp(*r.start(), *r.end())
+        v.limit(*r.start(), *r.end())
     } else {
         neutral
     }
@@ -138,7 +139,7 @@ impl Param {
             return;
         }
         let (lo, hi) = self.range();
-        let v = value.clamp(lo, hi);
+        let v = value.limit(lo, hi);
         match self {
             Param::HipFlexion => pose.hip_flexion_deg = v,
             Param::HipAbduction => pose.hip_abduction_deg = v,

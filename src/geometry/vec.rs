@@ -328,3 +328,40 @@ mod tests {
         assert!((Vec3::new(3.0, 4.0, 0.0).normalize().length() - 1.0).abs() < 1e-12);
     }
 }
+
+/// Limits a value to a range: `f64::clamp` without its panic path, whose message formats
+/// floats and so pulls the float formatter into the WebAssembly (about 10 KB). NaN gives
+/// the lower bound; `lo > hi` gives `lo`.
+pub trait Limit {
+    /// `self` limited to `lo..=hi`.
+    fn limit(self, lo: f64, hi: f64) -> f64;
+}
+
+impl Limit for f64 {
+    #[inline]
+    fn limit(self, lo: f64, hi: f64) -> f64 {
+        if self >= lo {
+            if self <= hi {
+                self
+            } else {
+                hi.max(lo)
+            }
+        } else {
+            lo
+        }
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::Limit;
+
+    #[test]
+    fn limits_like_clamp_and_never_panics() {
+        assert_eq!(5.0.limit(0.0, 1.0), 1.0);
+        assert_eq!((-5.0).limit(0.0, 1.0), 0.0);
+        assert_eq!(0.5.limit(0.0, 1.0), 0.5);
+        assert_eq!(f64::NAN.limit(0.0, 1.0), 0.0);
+        assert_eq!(0.5.limit(1.0, 0.0), 1.0);
+    }
+}
