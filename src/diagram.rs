@@ -4,12 +4,14 @@
 //! - [`path`]: path data with compact numbers and smooth curves.
 //! - [`labels`]: margin labels with leader lines, for every diagram.
 //! - [`hip_front`]: chapter 1, the right hip from the front.
+//! - [`stabilizers_back`]: chapter 2, the deep stabilizers from behind.
 //! - [`scene`]: what a diagram hands to the renderer (agreed interface).
 
 pub mod hip_front;
 pub mod labels;
 pub mod path;
 pub mod scene;
+pub mod stabilizers_back;
 pub mod viewport;
 
 /// The annotation ids a figure can label, or `None` for an unknown figure id. Content
@@ -17,6 +19,7 @@ pub mod viewport;
 pub fn known_annotation_ids(figure_id: &str) -> Option<&'static [&'static str]> {
     match figure_id {
         hip_front::FIGURE_ID => Some(hip_front::annotation_ids()),
+        stabilizers_back::FIGURE_ID => Some(stabilizers_back::annotation_ids()),
         _ => None,
     }
 }

@@ -13,7 +13,10 @@ use crate::content::{self, Figure};
 pub const ATTRIBUTE: &str = "data-island";
 
 /// The interactive figures the browser build hydrates (see `components::interactive_figure`).
-pub const INTERACTIVE_FIGURES: &[&str] = &[crate::diagram::hip_front::FIGURE_ID];
+pub const INTERACTIVE_FIGURES: &[&str] = &[
+    crate::diagram::hip_front::FIGURE_ID,
+    crate::diagram::stabilizers_back::FIGURE_ID,
+];
 
 /// The content of the figure an island shows, if the content defines it.
 pub fn figure(id: &str) -> Option<&'static Figure> {

@@ -2,3 +2,4 @@
 //! names, tested as ordinary functions. No DOM here.
 
 pub mod hip_pose;
+pub mod stabilizer_view;

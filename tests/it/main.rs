@@ -7,3 +7,4 @@ mod geometry;
 mod readability;
 #[cfg(feature = "ssr")]
 mod ssr;
+mod stabilizers;
