@@ -17,12 +17,12 @@ pub struct MuscleListProps {
     pub selected: Option<AttrValue>,
     /// Called with a muscle id when its button is pressed.
     pub onpress: Callback<String>,
-    /// Called when the pointer or focus moves onto a button (`Some(id)`) or off it (`None`).
-    pub onpreview: Callback<Option<String>>,
 }
 
 /// The numbered list of muscles beside the drawing: one toggle button (`aria-pressed`) per
-/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing.
+/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing. (No
+/// preview on hover here: the names are already visible, and a changing info line above
+/// would move the buttons under the pointer.)
 #[component]
 pub fn MuscleList(props: &MuscleListProps) -> Html {
     html! {
@@ -36,24 +36,11 @@ pub fn MuscleList(props: &MuscleListProps) -> Html {
                         let id = m.id.clone();
                         Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
                     };
-                    let enter = {
-                        let cb = props.onpreview.clone();
-                        let id = m.id.clone();
-                        move || cb.emit(Some(id.clone()))
-                    };
-                    let leave = {
-                        let cb = props.onpreview.clone();
-                        move || cb.emit(None)
-                    };
-                    let onfocus = { let e = enter.clone(); Callback::from(move |_: FocusEvent| e()) };
-                    let onblur = { let l = leave.clone(); Callback::from(move |_: FocusEvent| l()) };
-                    let onpointerenter = Callback::from(move |_: PointerEvent| enter());
-                    let onpointerleave = Callback::from(move |_: PointerEvent| leave());
                     html! {
                         <li>
                             <button type="button" class="muscle-button" data-id={m.id.clone()}
                                 aria-pressed={if pressed { "true" } else { "false" }}
-                                {onclick} {onfocus} {onblur} {onpointerenter} {onpointerleave}>
+                                {onclick}>
                                 <span class="muscle-number" aria-hidden="true">{ i + 1 }</span>
                                 <span class="muscle-name">{ &m.name }</span>
                             </button>

@@ -86,7 +86,7 @@ pub fn StabilizersFigure(props: &StabilizersFigureProps) -> Html {
         <StabilizerSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}
             name={f.name.clone()} described_by={description_id(&f.id)}
             muscles={(*muscles).clone()} view={(*state).clone()}
-            onpress={onpress.clone()} onpreview={onpreview.clone()} />
+            onpress={onpress.clone()} {onpreview} />
     };
     let controls = html! {
         <div class="diagram-controls muscle-picker">
@@ -96,7 +96,7 @@ pub fn StabilizersFigure(props: &StabilizersFigureProps) -> Html {
                 heading={f.muscles_heading.clone().unwrap_or_default()}
                 muscles={(*muscles).clone()}
                 selected={state.selected.map(AttrValue::from)}
-                {onpress} {onpreview} />
+                {onpress} />
         </div>
     };
     html! { <FigureFrame figure={f.clone()} {art} {controls} /> }

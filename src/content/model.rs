@@ -125,6 +125,7 @@ pub enum Strength {
 /// that into serde's default (externally tagged) form, which the compact binary format needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[allow(clippy::large_enum_variant)] // loaded once; boxing would ripple through every match
 pub enum Block {
     /// A paragraph. Inline markup: `*term*` for a defined term (rendered `<dfn>`/emphasis).
     Paragraph { text: String },

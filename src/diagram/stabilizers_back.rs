@@ -24,7 +24,7 @@ pub const VIEW_WIDTH: f64 = 360.0;
 pub const FONT_SIZE: f64 = 15.0;
 /// Radius of a muscle's number badge (user units).
 pub const BADGE_RADIUS: f64 = 8.5;
-const MARGIN_LEFT: f64 = 96.0;
+const MARGIN_LEFT: f64 = 84.0;
 const MARGIN_RIGHT: f64 = 92.0;
 const PAD_TOP: f64 = 10.0;
 const PAD_BOTTOM: f64 = 8.0;

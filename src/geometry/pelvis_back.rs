@@ -108,7 +108,7 @@ impl PelvisBack {
         let tub_low = p(24.0, 88.0, -48.0);
         let lat_isch = p(9.0, 44.0, -32.0);
         let rim_top = p(-22.0, -22.0, -20.0);
-        let hip_bone = vec![
+        let hip_bone = [
             // Iliac crest, from the front point (ASIS) over the top to the PSIS.
             vec![
                 asis,
@@ -200,7 +200,7 @@ impl PelvisBack {
         let mid = 88.0;
         let apex = p(73.0, 2.0, -74.0);
         let coccyx_tip = p(mid, 46.0, -60.0);
-        let sacrum = vec![
+        let sacrum = [
             // Base of the sacrum (S1), from the midline out to the side.
             vec![
                 p(mid, -107.0, -64.0),
@@ -230,7 +230,7 @@ impl PelvisBack {
             vec![coccyx_tip, p(mid, -107.0, -64.0)],
         ];
         let sacrococcygeal = vec![apex, p(mid, 6.0, -72.0)];
-        let sacral_foramina = vec![
+        let sacral_foramina = [
             (p(69.0, -84.0, -76.0), 4.6, 4.0),
             (p(71.0, -64.0, -78.0), 4.2, 3.6),
             (p(73.5, -45.0, -78.0), 3.8, 3.2),

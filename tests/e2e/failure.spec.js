@@ -40,7 +40,7 @@ test.describe("failure stays readable", () => {
     await expect(notice).toHaveText(siteString("interactive_unavailable"));
     await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
     await expect(page.locator("html")).not.toHaveClass(/(^|\s)hydrated(\s|$)/);
-    await expect(page.locator(".diagram-controls")).toBeHidden();
+    for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
     await expectStoryReadable(page);
     expect(aborted).toBeGreaterThan(0);
     await expect
@@ -59,7 +59,7 @@ test.describe("failure stays readable", () => {
     await expect
       .poll(() => problems.errors.join("\n"), { message: "the panic hook logs the panic" })
       .toMatch(/^hip-explainer panicked/m);
-    await expect(page.locator(".diagram-controls")).toBeHidden();
+    for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
     for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
     await expect(page.locator("#fig-hip-front svg[role=img]")).toBeVisible();
   });
