@@ -72,6 +72,16 @@ impl Figure {
             .collect()
     }
 
+    /// The words for the muscle with this id, if the content defines them.
+    pub fn muscle(&self, id: &str) -> Option<&MuscleWords> {
+        self.muscles.iter().find(|m| m.id == id)
+    }
+
+    /// The toggle with this id, if the content defines one.
+    pub fn toggle(&self, id: &str) -> Option<&ToggleWords> {
+        self.toggles.iter().find(|t| t.id == id)
+    }
+
     /// The control with this id, if the content defines one.
     pub fn control(&self, id: &str) -> Option<&Control> {
         self.controls.iter().find(|c| c.id == id)

@@ -5,6 +5,7 @@
 //! - [`labels`]: margin labels with leader lines, for every diagram.
 //! - [`hip_front`]: chapter 1, the right hip from the front.
 //! - [`activity_planes`]: chapter 3, everyday activities and the three planes of movement.
+//! - [`stabilizers_back`]: chapter 2, the deep stabilizers from behind.
 //! - [`scene`]: what a diagram hands to the renderer (agreed interface).
 
 pub mod activity_planes;
@@ -12,6 +13,7 @@ pub mod hip_front;
 pub mod labels;
 pub mod path;
 pub mod scene;
+pub mod stabilizers_back;
 pub mod viewport;
 
 /// The annotation ids a figure can label, or `None` for an unknown figure id. Content
@@ -20,6 +22,7 @@ pub fn known_annotation_ids(figure_id: &str) -> Option<&'static [&'static str]> 
     match figure_id {
         hip_front::FIGURE_ID => Some(hip_front::annotation_ids()),
         activity_planes::FIGURE_ID => Some(activity_planes::annotation_ids()),
+        stabilizers_back::FIGURE_ID => Some(stabilizers_back::annotation_ids()),
         _ => None,
     }
 }

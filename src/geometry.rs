@@ -16,9 +16,11 @@ pub mod hip;
 pub mod hull;
 pub mod muscle;
 pub mod pelvis;
+pub mod pelvis_back;
 pub mod pose;
 pub mod skeleton;
 pub mod solid;
+pub mod stabilizers;
 pub mod vec;
 
 pub use hip::Hip;

@@ -3,3 +3,4 @@
 
 pub mod activity_pick;
 pub mod hip_pose;
+pub mod stabilizer_view;

@@ -128,6 +128,36 @@ pub fn problems(c: &Content) -> Vec<String> {
                             }
                         }
                     }
+                    for (i, m) in figure.muscles.iter().enumerate() {
+                        if m.name.trim().is_empty() || m.job.trim().is_empty() {
+                            out.push(format!("{fat}: muscle {:?} needs a name and a job", m.id));
+                        }
+                        if figure.muscles[..i].iter().any(|o| o.id == m.id) {
+                            out.push(format!("{fat}: muscle {:?} listed twice", m.id));
+                        }
+                    }
+                    if !figure.muscles.is_empty()
+                        && (figure.hint.as_deref().is_none_or(|h| h.trim().is_empty())
+                            || figure
+                                .muscles_heading
+                                .as_deref()
+                                .is_none_or(|h| h.trim().is_empty()))
+                    {
+                        out.push(format!(
+                            "{fat}: a figure with muscles needs a hint and a muscles_heading"
+                        ));
+                    }
+                    for t in &figure.toggles {
+                        if [&t.label, &t.on, &t.off]
+                            .iter()
+                            .any(|w| w.trim().is_empty())
+                        {
+                            out.push(format!(
+                                "{fat}: toggle {:?} needs a label and on/off words",
+                                t.id
+                            ));
+                        }
+                    }
                     for ctl in &figure.controls {
                         if ctl.label.trim().is_empty() || ctl.bands.is_empty() {
                             out.push(format!(
@@ -181,6 +211,8 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
                     .iter()
                     .flat_map(|c| c.groups.iter().map(|g| g.job.as_str())),
             )
+            .chain(figure.hint.iter().map(String::as_str))
+            .chain(figure.muscles.iter().map(|m| m.job.as_str()))
             .filter(|t| !t.is_empty())
             .collect(),
     }

@@ -135,6 +135,7 @@ pub enum Strength {
 /// that into serde's default (externally tagged) form, which the compact binary format needs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[allow(clippy::large_enum_variant)] // loaded once; boxing would ripple through every match
 pub enum Block {
     /// A paragraph. Inline markup: `*term*` for a defined term (rendered `<dfn>`/emphasis).
     Paragraph { text: String },
@@ -179,6 +180,18 @@ pub struct Figure {
     /// A chart of muscle groups and how much each one works for the picked option.
     #[serde(default)]
     pub chart: Option<Box<MuscleChart>>,
+    /// Muscles the reader can pick (in the drawing and in a list beside it), in list order.
+    #[serde(default)]
+    pub muscles: Vec<MuscleWords>,
+    /// Heading of the list of muscles.
+    #[serde(default)]
+    pub muscles_heading: Option<String>,
+    /// What the info line under the drawing says while no muscle is picked.
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// On/off buttons under the drawing (e.g. show or hide a layer).
+    #[serde(default)]
+    pub toggles: Vec<ToggleWords>,
 }
 
 /// A group of toggle buttons under a diagram; exactly one option is picked at a time.
@@ -229,6 +242,30 @@ pub struct MuscleGroupWords {
     pub name: String,
     /// One-line job.
     pub job: String,
+}
+
+/// A muscle's name and its job in one line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MuscleWords {
+    /// Muscle id in the geometry model, e.g. `gluteus-medius`.
+    pub id: String,
+    /// Its name as the reader sees it.
+    pub name: String,
+    /// What it does, in one short sentence.
+    pub job: String,
+}
+
+/// An on/off button (`aria-pressed`) with the words announced when it changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToggleWords {
+    /// What it switches, e.g. `gluteus-maximus` (a layer of the drawing).
+    pub id: String,
+    /// Button text (stays the same; `aria-pressed` gives the state).
+    pub label: String,
+    /// Announced when it is switched on.
+    pub on: String,
+    /// Announced when it is switched off.
+    pub off: String,
 }
 
 /// A label on a diagram.

@@ -8,3 +8,4 @@ mod geometry;
 mod readability;
 #[cfg(feature = "ssr")]
 mod ssr;
+mod stabilizers;

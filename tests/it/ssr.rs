@@ -69,6 +69,47 @@ fn chapter_one_figure_has_name_description_and_controls() {
 }
 
 #[test]
+fn chapter_two_figure_has_name_description_list_and_layer_toggle() {
+    let html = page();
+    let f = content::load().chapters[1]
+        .figures()
+        .find(|f| f.id == "stabilizers-back")
+        .expect("chapter 2 figure");
+    assert!(html.contains("<figure id=\"fig-stabilizers-back\""));
+    assert!(html.contains("aria-describedby=\"fig-stabilizers-back-desc\""));
+    assert!(html.contains(&format!(
+        "<title id=\"fig-stabilizers-back-name\">{}</title>",
+        escape(&f.name)
+    )));
+    assert!(html.contains(&escape(&f.description[0])));
+    assert!(html.contains(&escape(&f.caption)));
+    // The drawing is a group of focusable muscle buttons, not a flat image.
+    let at = html.find("scene dg-back").expect("the back-view svg");
+    let start = html[..at].rfind("<svg").unwrap();
+    let svg = &html[start..start + html[start..].find("</svg>").unwrap()];
+    assert!(svg.contains("role=\"group\""));
+    assert!(!svg.contains("role=\"img\""));
+    for m in &f.muscles {
+        // Every muscle is listed as a toggle button; all but the hidden layer are in the drawing.
+        assert!(html.contains(&format!(
+            "data-id=\"{}\" aria-pressed=\"false\" class=\"muscle-button\"",
+            m.id
+        )));
+        assert!(html.contains(&escape(&m.name)));
+        let label = format!(
+            "aria-label=\"{}\"",
+            escape(&format!("{}: {}", m.name, m.job))
+        );
+        assert_eq!(svg.contains(&label), m.id != "gluteus-maximus", "{}", m.id);
+    }
+    let t = f.toggle("gluteus-maximus").unwrap();
+    assert!(html.contains("id=\"stabilizers-back-gluteus-maximus\" aria-pressed=\"false\""));
+    assert!(html.contains(&escape(&t.label)));
+    assert!(html.contains(&escape(f.hint.as_deref().unwrap())));
+    assert!(svg.contains("data-id=\"sciatic-nerve\""));
+}
+
+#[test]
 fn evidence_notes_link_to_references_that_exist() {
     let html = page();
     let site = &content::load().site;
