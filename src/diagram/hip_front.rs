@@ -429,7 +429,8 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) -> Vec<Vec<Vec2
             (p.id, poly)
         })
         .collect();
-    let step = vp.len_to_svg(2.5);
+    // Uniform samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
+    let step = vp.len_to_svg(6.0);
     // Union silhouette: every part's thick outline first, then every fill on top.
     for (_, poly) in &outlines {
         shapes.push(path("", class::FEMUR_EDGE, smooth_outline(poly, step)));
@@ -524,5 +525,5 @@ fn capsule_outline(p: &Posed) -> Vec<Vec2> {
 
 fn capsule_path(p: &Posed, vp: &Viewport) -> String {
     let hull: Vec<Vec2> = capsule_outline(p).iter().map(|q| vp.to_svg(*q)).collect();
-    smooth_outline(&hull, vp.len_to_svg(3.0))
+    smooth_outline(&hull, vp.len_to_svg(6.0))
 }

@@ -11,28 +11,25 @@ pub fn num(v: f64) -> String {
     s
 }
 
-/// Appends `v` rounded to 2 decimals, without trailing zeros, "-0" or exponent; non-finite
+/// Appends `v` rounded to 1 decimal (a tenth of a unit is under a sixth of a pixel at the
+/// largest size a drawing is shown), without trailing zeros, "-0" or exponent; non-finite
 /// values are written as 0. Integer arithmetic only: the float formatter of `core::fmt` is
 /// large in WebAssembly and this runs for every coordinate of every drawing.
 pub fn push_num(out: &mut String, v: f64) {
     use std::fmt::Write;
-    let hundredths = if v.is_finite() {
-        (v * 100.0).round().limit(-9.0e15, 9.0e15) as i64
+    let tenths = if v.is_finite() {
+        (v * 10.0).round().limit(-9.0e15, 9.0e15) as i64
     } else {
         0
     };
-    if hundredths < 0 {
+    if tenths < 0 {
         out.push('-');
     }
-    let h = hundredths.unsigned_abs();
-    let _ = write!(out, "{}", h / 100);
-    let frac = h % 100;
-    if frac != 0 {
+    let t = tenths.unsigned_abs();
+    let _ = write!(out, "{}", t / 10);
+    if t % 10 != 0 {
         out.push('.');
-        out.push(char::from(b'0' + (frac / 10) as u8));
-        if frac % 10 != 0 {
-            out.push(char::from(b'0' + (frac % 10) as u8));
-        }
+        out.push(char::from(b'0' + (t % 10) as u8));
     }
 }
 
@@ -230,14 +227,14 @@ mod tests {
     #[test]
     fn numbers_are_compact() {
         assert_eq!(num(1.0), "1");
-        assert_eq!(num(1.239), "1.24");
+        assert_eq!(num(1.239), "1.2");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(-2.5), "-2.5");
         assert_eq!(num(f64::NAN), "0");
-        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(0.05), "0.1");
         assert_eq!(num(-0.5), "-0.5");
         assert_eq!(num(12.3), "12.3");
-        assert_eq!(num(-12.07), "-12.07");
+        assert_eq!(num(-12.07), "-12.1");
         assert_eq!(num(f64::INFINITY), "0");
     }
 

@@ -253,7 +253,7 @@ fn check_scene(scene: &Scene, what: &str) {
         let ba = label_box(a);
         assert!(vb.contains_rect(&ba), "{what}: label {} outside", a.id);
         let end = *leader_points(a).last().unwrap();
-        assert!(end.distance(Vec2::new(a.dot.0, a.dot.1)) < 0.02);
+        assert!(end.distance(crate::diagram::drawn(a.dot)) < 1e-9);
         for b in &scene.labels[i + 1..] {
             assert!(!ba.overlaps(&label_box(b)), "{what}: labels overlap");
         }
