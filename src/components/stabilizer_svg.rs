@@ -56,6 +56,18 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
             <g class="muscles">{ for s.deep.iter().map(muscle) }</g>
             <g class="nerve" aria-hidden="true">{ for s.nerve.iter().map(shape) }</g>
             <g class="muscles">{ for s.over.iter().filter(visible).map(muscle) }</g>
+            // The hovered or focused muscle's outline, painted over every other muscle, so a
+            // deep muscle's focus is never hidden under the one on top of it. Always present
+            // (empty when nothing is hovered) so the drawing's structure never changes, which
+            // would make Yew re-create the focused shape and lose focus.
+            { {
+                let top = v.preview.and_then(|id| s.muscles().find(|m| m.id == id));
+                html! {
+                    <path class="dg-outline-top" aria-hidden="true"
+                        data-focus-for={top.map(|m| m.id).unwrap_or_default()}
+                        d={top.map(|m| m.belly.clone()).unwrap_or_default()} />
+                }
+            } }
             <g class="dg-badges" aria-hidden="true">
                 { for s.muscles().filter(visible).map(|m| {
                     let class = classes!(

@@ -10,7 +10,7 @@ const { test, expect } = require("@playwright/test");
 const { SLUGS, gotoHydrated } = require("./helpers");
 
 const DIR = path.join(__dirname, "aria");
-const ROLES = /^\s*- (heading|figure|img|slider|button|radio|radiogroup|checkbox|group|navigation|region|complementary|list "|link|status|progressbar|banner|main|contentinfo)\b/;
+const ROLES = /^\s*- '?(heading|figure|img|slider|button|radio|radiogroup|checkbox|group|navigation|region|complementary|list "|link|status|progressbar|banner|main|contentinfo)\b/;
 
 function structural(snapshot) {
   return snapshot
