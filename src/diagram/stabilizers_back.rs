@@ -461,8 +461,9 @@ fn muscle_shape(m: &MuscleSheet, sk: &Skeleton, vp: &Viewport) -> MuscleShape {
     let sheet = Sheet {
         off_start: [e(&m.start_edge[0]) - c0, e(&m.start_edge[1]) - c0],
         off_end: [e(&m.end_edge[0]) - c1, e(&m.end_edge[1]) - c1],
+        // Gluteus maximus is a thick, rounded quadrilateral: its borders bow outwards.
         swell: if m.muscle.role == Role::BigMover {
-            0.08
+            0.3
         } else {
             0.22
         },
