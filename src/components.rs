@@ -1,7 +1,9 @@
 //! Yew components, one per file. Render functions never touch the browser: any
 //! `web_sys` call lives in an effect or a callback (they do not run during SSR).
 
+pub mod bend_forward_figure;
 pub mod block;
+pub mod chain_figure;
 pub mod chapter_section;
 pub mod evidence_note;
 pub mod figure_frame;

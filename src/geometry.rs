@@ -9,14 +9,18 @@
 //! The front view is therefore the orthographic projection `(x, y, z) -> (x, y)`: the
 //! subject's right appears on the viewer's left, and y stays down like SVG.
 
+pub mod chain;
 pub mod femur;
+pub mod hamstrings;
 pub mod hip;
 pub mod hull;
+pub mod lateral;
 pub mod muscle;
 pub mod pelvis;
 pub mod pose;
 pub mod skeleton;
 pub mod solid;
+pub mod spine;
 pub mod vec;
 
 pub use hip::Hip;

@@ -13,7 +13,12 @@ use crate::content::{self, Figure};
 pub const ATTRIBUTE: &str = "data-island";
 
 /// The interactive figures the browser build hydrates (see `components::interactive_figure`).
-pub const INTERACTIVE_FIGURES: &[&str] = &[crate::diagram::hip_front::FIGURE_ID];
+pub const INTERACTIVE_FIGURES: &[&str] = &[
+    crate::diagram::hip_front::FIGURE_ID,
+    crate::diagram::hamstrings_side::FIGURE_ID,
+    crate::diagram::pelvis_side::FIGURE_ID,
+    crate::diagram::bend_forward::FIGURE_ID,
+];
 
 /// The content of the figure an island shows, if the content defines it.
 pub fn figure(id: &str) -> Option<&'static Figure> {

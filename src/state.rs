@@ -1,4 +1,5 @@
 //! View state as plain data: one `Reducible` per interactive view, with imperative action
 //! names, tested as ordinary functions. No DOM here.
 
+pub mod chain;
 pub mod hip_pose;

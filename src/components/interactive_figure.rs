@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::components::bend_forward_figure::BendForwardFigure;
+use crate::components::chain_figure::{ChainFigure, ChainView};
 use crate::components::hip_front_figure::HipFrontFigure;
 use crate::content::Figure;
 
@@ -17,6 +19,9 @@ pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     let figure = props.figure.clone();
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
+        crate::diagram::hamstrings_side::FIGURE_ID => html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> },
+        crate::diagram::pelvis_side::FIGURE_ID => html! { <ChainFigure {figure} view={ChainView::PelvisAndBack} /> },
+        crate::diagram::bend_forward::FIGURE_ID => html! { <BendForwardFigure {figure} /> },
         // Content validation admits only known figures; never a placeholder box.
         _ => Html::default(),
     }

@@ -163,6 +163,33 @@ pub struct Figure {
     /// A short note shown under the controls (e.g. "This is an illustration, not a simulation").
     #[serde(default)]
     pub note: Option<String>,
+    /// Lines of words under the drawing that say what the drawing shows now (e.g. how hard
+    /// the hamstrings work), each with words from the lowest level up.
+    #[serde(default)]
+    pub readouts: Vec<Readout>,
+    /// Titles of the small drawings of a side-by-side comparison, in order.
+    #[serde(default)]
+    pub panels: Vec<Panel>,
+}
+
+/// A line of words under a drawing that follows its state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Readout {
+    /// What it describes, e.g. `hamstring-load` (an output of the figure's model).
+    pub id: String,
+    /// Visible label before the words, e.g. "Hamstrings".
+    pub label: String,
+    /// Words for each level, from the lowest up (equal shares of the range).
+    pub bands: Vec<String>,
+}
+
+/// One small drawing of a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    /// Which drawing, e.g. `relaxed`.
+    pub id: String,
+    /// Its visible title (also its accessible name).
+    pub title: String,
 }
 
 /// A label on a diagram.

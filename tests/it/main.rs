@@ -5,5 +5,6 @@ mod content;
 mod diagram;
 mod geometry;
 mod readability;
+mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
