@@ -58,7 +58,9 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
             .collect()
     };
     let control = f.control(CONTROL_ID).map(|ctl| {
-        let words = ctl.words(state.strength, STRENGTH_MIN, STRENGTH_MAX).to_string();
+        let words = ctl
+            .words(state.strength, STRENGTH_MIN, STRENGTH_MAX)
+            .to_string();
         let onchange = {
             let state = state.clone();
             let ctl = ctl.clone();
@@ -71,7 +73,11 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
                     .iter()
                     .filter_map(|r| Some(format!("{}: {}", r.label, r.words(chain.level(&r.id)?))))
                     .collect();
-                let mut text = format!("{}: {}", ctl.label, ctl.words(v, STRENGTH_MIN, STRENGTH_MAX));
+                let mut text = format!(
+                    "{}: {}",
+                    ctl.label,
+                    ctl.words(v, STRENGTH_MIN, STRENGTH_MAX)
+                );
                 if !parts.is_empty() {
                     text = format!("{text}. {}", parts.join("; "));
                 }

@@ -19,8 +19,12 @@ pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     let figure = props.figure.clone();
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
-        crate::diagram::hamstrings_side::FIGURE_ID => html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> },
-        crate::diagram::pelvis_side::FIGURE_ID => html! { <ChainFigure {figure} view={ChainView::PelvisAndBack} /> },
+        crate::diagram::hamstrings_side::FIGURE_ID => {
+            html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> }
+        }
+        crate::diagram::pelvis_side::FIGURE_ID => {
+            html! { <ChainFigure {figure} view={ChainView::PelvisAndBack} /> }
+        }
         crate::diagram::bend_forward::FIGURE_ID => html! { <BendForwardFigure {figure} /> },
         // Content validation admits only known figures; never a placeholder box.
         _ => Html::default(),

@@ -155,7 +155,12 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
         Block::Figure { figure } => std::iter::once(figure.caption.as_str())
             .chain(figure.description.iter().map(String::as_str))
             .chain(figure.note.iter().map(String::as_str))
-            .chain(figure.readouts.iter().flat_map(|r| r.bands.iter().map(String::as_str)))
+            .chain(
+                figure
+                    .readouts
+                    .iter()
+                    .flat_map(|r| r.bands.iter().map(String::as_str)),
+            )
             .collect(),
     }
 }

@@ -13,8 +13,8 @@ use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
-    arrow, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
-    draw_squeeze, Projector, FONT_SIZE,
+    arrow, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine, draw_squeeze,
+    path, Projector, FONT_SIZE,
 };
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
@@ -137,7 +137,11 @@ pub fn layout() -> (Rect, Viewport) {
     let pts: Vec<Vec2> = Panel::ALL.iter().flat_map(|p| plane_points(*p)).collect();
     let model = bounds(pts).inflate(4.0);
     let scale = (PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let vp = Viewport::with_scale(scale, Vec2::new(model.x, model.y), Vec2::new(MARGIN_LEFT, PAD));
+    let vp = Viewport::with_scale(
+        scale,
+        Vec2::new(model.x, model.y),
+        Vec2::new(MARGIN_LEFT, PAD),
+    );
     let drawing = vp.rect_to_svg(model);
     let vb = Rect::new(0.0, 0.0, PANEL_WIDTH, (drawing.bottom() + PAD).ceil());
     (vb, vp)
@@ -157,15 +161,23 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
     let l1 = spine.vertebrae.last().map(|v| v.upper).unwrap_or(spine.s1);
     let from = pr.svg(Vec3::new(0.0, l1.centre.y, l1.centre.x));
     let to = vp.to_svg(trunk_end(&spine, &pr));
-    shapes.push(Shape::Path {
-        id: "upper-body",
-        class: class::TRUNK_LINE,
-        d: PathBuilder::new().move_to(from).line_to(to).build(),
-    });
+    shapes.push(path(
+        "upper-body",
+        class::TRUNK_LINE,
+        PathBuilder::new().move_to(from).line_to(to).build(),
+    ));
     draw_hip_bone(&pr, &bones, &mut shapes);
     let mut long = Vec::new();
     for m in hamstrings().iter().filter(|m| m.id != BICEPS_SHORT) {
-        let d = draw_hamstring(&pr, m, &sk, 1.0, if tight { 3 } else { 0 }, Some(cut), &mut shapes);
+        let d = draw_hamstring(
+            &pr,
+            m,
+            &sk,
+            1.0,
+            if tight { 3 } else { 0 },
+            Some(cut),
+            &mut shapes,
+        );
         if m.id == BICEPS_LONG {
             long = d.centre;
         }
@@ -176,7 +188,13 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
     if tight && long.len() > 4 {
         let dir = (long[4] - long[0]).normalize();
         let start = long[0] + dir.perp() * pr.len(20.0) + dir * pr.len(4.0);
-        arrow(start, start + dir * pr.len(40.0), pr.len(10.0), "hamstring-pull", &mut shapes);
+        arrow(
+            start,
+            start + dir * pr.len(40.0),
+            pr.len(10.0),
+            "hamstring-pull",
+            &mut shapes,
+        );
     }
     let prefix = panel.id();
     let target = |what: &str| -> Option<Vec2> {
@@ -208,7 +226,12 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(MARGIN_LEFT, 0.0, PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT, vb.h);
+    let drawing = Rect::new(
+        MARGIN_LEFT,
+        0.0,
+        PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+        vb.h,
+    );
     let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
     Scene {
         view_box: vb.as_view_box(),
@@ -220,5 +243,8 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
 /// Where the two drawings differ, for tests: (pelvis forward, lumbar curve) per panel.
 pub fn summary(panel: Panel) -> (f64, f64) {
     let sk = Skeleton::new(&panel.pose());
-    (panel.pelvis_forward_deg(), Spine::new(&sk).measured_lordosis_deg())
+    (
+        panel.pelvis_forward_deg(),
+        Spine::new(&sk).measured_lordosis_deg(),
+    )
 }

@@ -107,7 +107,13 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         let d = draw_hamstring(&pr, m, &sk, thickness, load_level, None, &mut shapes);
         centres.push((m.id, d.centre));
     }
-    let fan = draw_fan(&pr, &gluteus_medius(), &sk, chain.strength / 100.0, &mut shapes);
+    let fan = draw_fan(
+        &pr,
+        &gluteus_medius(),
+        &sk,
+        chain.strength / 100.0,
+        &mut shapes,
+    );
     // The pull: on the sit bone (down the thigh) and on the lower leg (up the thigh).
     let long = centres
         .iter()
@@ -123,7 +129,13 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         let dir = (long[4] - top).normalize();
         let back = dir.perp() * pr.len(34.0);
         let start = top + back + dir * pr.len(6.0);
-        arrow(start, start + dir * pull_len, head, "hamstring-pull", &mut shapes);
+        arrow(
+            start,
+            start + dir * pull_len,
+            head,
+            "hamstring-pull",
+            &mut shapes,
+        );
         pull_target = start + dir * (pull_len * 0.5);
         let bottom = long[n];
         let dir_up = (long[n - 6] - bottom).normalize();
@@ -170,7 +182,12 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(MARGIN_LEFT, 0.0, VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT, vb.h);
+    let drawing = Rect::new(
+        MARGIN_LEFT,
+        0.0,
+        VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+        vb.h,
+    );
     let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
     Scene {
         view_box: vb.as_view_box(),

@@ -7,8 +7,8 @@
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::scene::{Scene, Shape};
 use super::side_view::{
-    arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone,
-    draw_spine, draw_squeeze, level, Projector, FONT_SIZE, VIEW_WIDTH,
+    arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
+    draw_squeeze, level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
 use super::viewport::{Rect, Viewport};
 use crate::geometry::chain::Chain;
@@ -119,7 +119,12 @@ pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(MARGIN_LEFT, 0.0, VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT, vb.h);
+    let drawing = Rect::new(
+        MARGIN_LEFT,
+        0.0,
+        VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+        vb.h,
+    );
     let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
@@ -173,17 +178,17 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     draw_femur(&pr, &bones, Some(cut), &mut shapes);
     draw_spine(&pr, &spine, &mut shapes);
     // The hip bone's edge, dashed, where the spine covers it (the ilium is nearer to us).
-    shapes.push(Shape::Path {
-        id: "",
-        class: class::BONE_GHOST,
-        d: closed(&pr.svgs(&bones.hip_bone.points)),
-    });
+    shapes.push(path(
+        "",
+        class::BONE_GHOST,
+        closed(&pr.svgs(&bones.hip_bone.points)),
+    ));
     if tilt > 0.5 {
-        shapes.push(Shape::Path {
-            id: "neutral-outline",
-            class: class::GHOST,
-            d: closed(&pr.svgs(&neutral.hip_bone.points)),
-        });
+        shapes.push(path(
+            "neutral-outline",
+            class::GHOST,
+            closed(&pr.svgs(&neutral.hip_bone.points)),
+        ));
     }
     draw_squeeze(&pr, &spine, &mut shapes);
     // The hamstrings' pull on the sit bone, and the turn of the pelvis it causes.
@@ -192,7 +197,13 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
         let dir = (long[4] - long[0]).normalize();
         let start = long[0] + dir.perp() * pr.len(20.0) + dir * pr.len(4.0);
         let len = pr.len(14.0 + 34.0 * extra);
-        arrow(start, start + dir * len, pr.len(8.0 + 3.0 * extra), "hamstring-pull", &mut shapes);
+        arrow(
+            start,
+            start + dir * len,
+            pr.len(8.0 + 3.0 * extra),
+            "hamstring-pull",
+            &mut shapes,
+        );
         pull_target = start + dir * (len * 0.5);
     }
     let hip = pr.svg(bones.head_centre);
@@ -216,8 +227,14 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
             "l3" | "lumbar-spine" => body(2),
             "l2" => body(3),
             "l1" => body(4),
-            "discs" => spine.discs.get(2).map(|d| pr.svg(d.front[0].lerp(d.front[1], 0.5))),
-            "sacrum" => spine.sacrum.get(3).map(|p| pr.svg(*p) + Vec2::new(-pr.len(9.0), 0.0)),
+            "discs" => spine
+                .discs
+                .get(2)
+                .map(|d| pr.svg(d.front[0].lerp(d.front[1], 0.5))),
+            "sacrum" => spine
+                .sacrum
+                .get(3)
+                .map(|p| pr.svg(*p) + Vec2::new(-pr.len(9.0), 0.0)),
             "coccyx" => spine.coccyx.get(1).map(|c| pr.svg(c.0)),
             "femur" => Some(pr.svg(Vec3::new(0.0, 150.0, 0.0))),
             "hamstrings" => {
@@ -231,6 +248,9 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
             _ => bones.landmark(id).map(|p| pr.svg(p)),
         }
     };
-    let targets = IDS.iter().filter_map(|id| Some((*id, target(id)?))).collect();
+    let targets = IDS
+        .iter()
+        .filter_map(|id| Some((*id, target(id)?)))
+        .collect();
     (shapes, targets)
 }

@@ -96,13 +96,110 @@ impl Projector {
     }
 }
 
-fn path(id: &'static str, class: &'static str, d: String) -> Shape {
-    Shape::Path { id, class, d }
+/// A path shape with its numbers rounded to 1 decimal: 0.1 user units is under 0.15 px at
+/// the largest size, and the shorter data keeps the prerendered page small.
+pub fn path(id: &'static str, class: &'static str, d: String) -> Shape {
+    Shape::Path {
+        id,
+        class,
+        d: coarse(&d),
+    }
 }
 
-/// A closed smooth outline through `pts` (SVG units).
+/// Path data with every number at most 1 decimal (commands and spacing kept).
+pub fn coarse(d: &str) -> String {
+    let mut out = String::with_capacity(d.len());
+    for (i, tok) in d.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let (cmd, rest) = match tok.chars().next() {
+            Some(c) if c.is_ascii_alphabetic() => tok.split_at(1),
+            _ => ("", tok),
+        };
+        out.push_str(cmd);
+        if !rest.is_empty() {
+            match rest.parse::<f64>() {
+                Ok(v) => {
+                    let r = (v * 10.0).round() / 10.0;
+                    if r == 0.0 {
+                        out.push('0');
+                    } else {
+                        out.push_str(&format!("{r}"));
+                    }
+                }
+                Err(_) => out.push_str(rest),
+            }
+        }
+    }
+    out
+}
+
+/// A closed smooth outline through `pts` (SVG units): Catmull-Rom tangents, written with
+/// the `S` shorthand (each point's two handles are mirror images), so the data stays short.
 pub fn closed(pts: &[Vec2]) -> String {
-    PathBuilder::new().smooth_closed(pts).build()
+    smooth(pts, true)
+}
+
+/// An open smooth curve through `pts` (SVG units), like [`closed`].
+pub fn open(pts: &[Vec2]) -> String {
+    smooth(pts, false)
+}
+
+fn smooth(pts: &[Vec2], closed: bool) -> String {
+    let n = pts.len();
+    if n < 3 {
+        return PathBuilder::new().polygon(pts).build();
+    }
+    let at = |i: isize| -> Vec2 {
+        if closed {
+            pts[i.rem_euclid(n as isize) as usize]
+        } else {
+            pts[i.clamp(0, n as isize - 1) as usize]
+        }
+    };
+    // Tangent at each point, limited by its shorter neighbouring segment (no overshoot).
+    let tangent = |i: usize| -> Vec2 {
+        let (prev, p, next) = (at(i as isize - 1), pts[i], at(i as isize + 1));
+        let t = (next - prev) * 0.5;
+        let room = p.distance(prev).max(1e-9).min(p.distance(next).max(1e-9)) * 1.5;
+        let l = t.length();
+        if l > room {
+            t * (room / l)
+        } else {
+            t
+        }
+    };
+    let f = |v: f64| {
+        let r = (v * 10.0).round() / 10.0;
+        if r == 0.0 {
+            "0".to_string()
+        } else {
+            format!("{r}")
+        }
+    };
+    let pt = |p: Vec2| format!("{} {}", f(p.x), f(p.y));
+    let t0 = tangent(0);
+    let mut d = format!("M{}", pt(pts[0]));
+    let last = if closed { n } else { n - 1 };
+    for k in 1..=last {
+        let i = k % n;
+        let c2 = pts[i] - tangent(i) * (1.0 / 3.0);
+        if k == 1 {
+            d += &format!(
+                " C{} {} {}",
+                pt(pts[0] + t0 * (1.0 / 3.0)),
+                pt(c2),
+                pt(pts[i])
+            );
+        } else {
+            d += &format!(" S{} {}", pt(c2), pt(pts[i]));
+        }
+    }
+    if closed {
+        d.push_str(" Z");
+    }
+    d
 }
 
 /// The part of a closed polygon above the horizontal line `y = cut` (SVG units), with the
@@ -236,7 +333,10 @@ pub fn draw_squeeze(pr: &Projector, s: &Spine, shapes: &mut Vec<Shape>) {
         let [a, b] = disc.front;
         let (a, b) = (pr.svg(a), pr.svg(b));
         let out = (b - a).perp().normalize() * -pr.len(1.2);
-        d = d.move_to(a + out).line_to(a.lerp(b, 0.5) + out * 1.8).line_to(b + out);
+        d = d
+            .move_to(a + out)
+            .line_to(a.lerp(b, 0.5) + out * 1.8)
+            .line_to(b + out);
         any = true;
     }
     if any {
@@ -336,7 +436,7 @@ pub fn draw_hamstring(
     cut: Option<f64>,
     shapes: &mut Vec<Shape>,
 ) -> DrawnMuscle {
-    let n = 40;
+    let n = 16;
     let centre = centre_line(pr, m, sk, n);
     let range = belly_range(m.id);
     let half = pr.len(m.width_mm * thickness / 2.0);
@@ -360,19 +460,19 @@ pub fn draw_hamstring(
     }
     shapes.push(path(m.id, class::HAMSTRING[level.min(3)], closed(&outline)));
     // Fibres: lines along the belly from origin towards insertion.
-    let i0 = ((range.0 + 0.04) * n as f64).ceil() as usize;
-    let i1 = ((range.1 - 0.04) * n as f64).floor() as usize;
-    let mut fib = PathBuilder::new();
+    let i0 = ((range.0 + 0.05) * n as f64).ceil() as usize;
+    let i1 = ((range.1 - 0.05) * n as f64).floor() as usize;
+    let mut fib: Vec<String> = Vec::new();
     for k in [-0.5, 0.0, 0.5] {
         let pts: Vec<Vec2> = (i0..=i1.min(n))
             .map(|i| centre[i] + normals[i].0 * (normals[i].1 * k))
             .filter(|p| cut.is_none_or(|y| p.y <= y))
             .collect();
         if pts.len() >= 2 {
-            fib = fib.move_to(pts[0]).smooth_through(&pts[1..]);
+            fib.push(open(&pts));
         }
     }
-    shapes.push(path("", class::HAMSTRING_FIBRE, fib.build()));
+    shapes.push(path("", class::HAMSTRING_FIBRE, fib.join(" ")));
     DrawnMuscle { outline, centre }
 }
 
@@ -402,13 +502,18 @@ pub fn draw_fan(
     outline.push(i1);
     outline.push(i0);
     outline.push(o_first.lerp(i0, 0.55) - (i0 - o_first).perp().normalize() * pr.len(2.0));
-    shapes.push(path(fan.id, class::STABILIZER[level.min(3)], closed(&outline)));
+    shapes.push(path(
+        fan.id,
+        class::STABILIZER[level.min(3)],
+        closed(&outline),
+    ));
     let mut fib = PathBuilder::new();
     let k = origin.len();
     for j in 0..(2 * k - 1) {
         let t = j as f64 / (2 * k - 2) as f64;
         let pos = t * (k - 1) as f64;
-        let a = origin[pos.floor() as usize].lerp(origin[(pos.ceil() as usize).min(k - 1)], pos.fract());
+        let a = origin[pos.floor() as usize]
+            .lerp(origin[(pos.ceil() as usize).min(k - 1)], pos.fract());
         let a = a.lerp(mid, 0.1);
         let b = i0.lerp(i1, t).lerp(a, 0.12);
         fib = fib.move_to(a).line_to(b);
@@ -437,7 +542,15 @@ pub fn arrow(from: Vec2, to: Vec2, head: f64, id: &'static str, shapes: &mut Vec
 }
 
 /// A curved force arrow along a circle about `centre` from angle `a0` to `a1` (radians).
-pub fn arc_arrow(centre: Vec2, r: f64, a0: f64, a1: f64, head: f64, id: &'static str, shapes: &mut Vec<Shape>) {
+pub fn arc_arrow(
+    centre: Vec2,
+    r: f64,
+    a0: f64,
+    a1: f64,
+    head: f64,
+    id: &'static str,
+    shapes: &mut Vec<Shape>,
+) {
     let steps = 10;
     let pts: Vec<Vec2> = (0..=steps)
         .map(|i| centre + Vec2::from_angle(a0 + (a1 - a0) * i as f64 / steps as f64) * r)

@@ -318,7 +318,10 @@ mod tests {
         let b = LateralBones::standard();
         let z = |id| b.landmark(id).unwrap().z;
         let y = |id| b.landmark(id).unwrap().y;
-        assert!(z("asis") > z("aiis") && y("asis") < y("aiis"), "ASIS above and in front");
+        assert!(
+            z("asis") > z("aiis") && y("asis") < y("aiis"),
+            "ASIS above and in front"
+        );
         assert!(z("ischial-tuberosity") < 0.0 && y("ischial-tuberosity") > 40.0);
         assert!(y("ischial-spine") < y("ischial-tuberosity"));
         assert!(z("pubis") > 30.0);

@@ -30,7 +30,13 @@ pub const DISC_MAX_KYPHOTIC_DEG: f64 = 15.0;
 /// Names of the lumbar vertebrae from the bottom up.
 pub const VERTEBRA_IDS: [&str; 5] = ["l5", "l4", "l3", "l2", "l1"];
 /// Names of the discs from the bottom up.
-pub const DISC_IDS: [&str; 5] = ["disc-l5-s1", "disc-l4-l5", "disc-l3-l4", "disc-l2-l3", "disc-l1-l2"];
+pub const DISC_IDS: [&str; 5] = [
+    "disc-l5-s1",
+    "disc-l4-l5",
+    "disc-l3-l4",
+    "disc-l2-l3",
+    "disc-l1-l2",
+];
 /// Body height (mm) of L5..L1.
 const BODY_HEIGHT: [f64; 5] = [27.0, 27.0, 26.0, 25.0, 24.0];
 /// Body depth, front to back (mm), of L5..L1.
@@ -293,9 +299,13 @@ impl Spine {
             });
             below = upper;
         }
-        let sacrum = SACRUM.iter().map(|&(z, y)| place(Vec2::new(z, y))).collect();
+        let sacrum = SACRUM
+            .iter()
+            .map(|&(z, y)| place(Vec2::new(z, y)))
+            .collect();
         let ridge = |t: f64| {
-            let a = Vec2::new(SACRUM[1].0, SACRUM[1].1).lerp(Vec2::new(SACRUM[5].0, SACRUM[5].1), t);
+            let a =
+                Vec2::new(SACRUM[1].0, SACRUM[1].1).lerp(Vec2::new(SACRUM[5].0, SACRUM[5].1), t);
             let b = a + Vec2::new(-16.0, -8.0);
             [place(a), place(b)]
         };
@@ -327,7 +337,11 @@ impl Spine {
             .iter()
             .copied()
             .chain(self.coccyx.iter().map(|c| c.0))
-            .chain(self.vertebrae.iter().flat_map(|v| v.body.iter().chain(&v.arch).copied()))
+            .chain(
+                self.vertebrae
+                    .iter()
+                    .flat_map(|v| v.body.iter().chain(&v.arch).copied()),
+            )
             .chain(self.discs.iter().flat_map(|d| d.outline.iter().copied()))
     }
 }

@@ -55,7 +55,10 @@ fn check_scene(scene: &Scene) {
                 if !d.contains('A') {
                     for c in ns.chunks_exact(2) {
                         let p = Vec2::new(c[0], c[1]);
-                        assert!(vb.inflate(0.01).contains(p), "{p:?} outside the viewBox in {s:?}");
+                        assert!(
+                            vb.inflate(0.01).contains(p),
+                            "{p:?} outside the viewBox in {s:?}"
+                        );
                     }
                 }
             }
@@ -69,7 +72,12 @@ fn check_scene(scene: &Scene) {
         assert!(end.distance(Vec2::new(a.dot.0, a.dot.1)) < 0.02);
         assert!(vb.contains(end), "leader of {} ends outside", a.id);
         for b in &scene.labels[i + 1..] {
-            assert!(!ba.overlaps(&label_box(b)), "labels {} and {} overlap", a.id, b.id);
+            assert!(
+                !ba.overlaps(&label_box(b)),
+                "labels {} and {} overlap",
+                a.id,
+                b.id
+            );
         }
     }
 }
@@ -112,16 +120,29 @@ fn posterior_tilt_flattens_then_reverses_the_lumbar_curve() {
     let weak = Spine::new(&Skeleton::new(&Chain::new(STRENGTH_MIN).pose()));
     assert!(strong.measured_lordosis_deg() > 35.0, "a normal hollow");
     assert!(weak.measured_lordosis_deg() < 0.0, "rounded");
-    let squeezed = weak.discs.iter().filter(|d| d.front_squeeze() > 0.12).count();
-    assert!(squeezed >= 3, "several discs squeezed at the front: {squeezed}");
+    let squeezed = weak
+        .discs
+        .iter()
+        .filter(|d| d.front_squeeze() > 0.12)
+        .count();
+    assert!(
+        squeezed >= 3,
+        "several discs squeezed at the front: {squeezed}"
+    );
 }
 
 #[test]
 fn the_bend_drawings_differ_the_way_the_text_says() {
     let (hip_relaxed, back_relaxed) = bend_forward::summary(Panel::Relaxed);
     let (hip_tight, back_tight) = bend_forward::summary(Panel::Tight);
-    assert!(hip_relaxed > hip_tight + 15.0, "the pelvis tips further with relaxed hamstrings");
-    assert!(back_tight < back_relaxed - 20.0, "the low back rounds more with tight ones");
+    assert!(
+        hip_relaxed > hip_tight + 15.0,
+        "the pelvis tips further with relaxed hamstrings"
+    );
+    assert!(
+        back_tight < back_relaxed - 20.0,
+        "the low back rounds more with tight ones"
+    );
     assert!(back_relaxed > 0.0, "fairly straight: still a little hollow");
 }
 
@@ -183,7 +204,12 @@ fn the_slider_changes_the_drawings() {
     let l4 = figure_labels(hamstrings_side::FIGURE_ID);
     let strong = hamstrings_side(100.0, &pairs(&l4));
     let weak = hamstrings_side(0.0, &pairs(&l4));
-    for id in ["biceps-femoris-long", "semitendinosus", "gluteus-medius", "hamstring-pull"] {
+    for id in [
+        "biceps-femoris-long",
+        "semitendinosus",
+        "gluteus-medius",
+        "hamstring-pull",
+    ] {
         assert_ne!(path_d(&strong, id), path_d(&weak, id), "{id}");
     }
     let l5 = figure_labels(pelvis_side::FIGURE_ID);
@@ -206,7 +232,10 @@ fn the_bend_panels_are_clean_and_labelled() {
     for panel in Panel::ALL {
         let s = bend_forward(panel, &pairs(&l));
         check_scene(&s);
-        let want = l.iter().filter(|(id, _)| id.starts_with(panel.id())).count();
+        let want = l
+            .iter()
+            .filter(|(id, _)| id.starts_with(panel.id()))
+            .count();
         assert_eq!(s.labels.len(), want, "{:?}", panel);
         assert!(s.labels.iter().all(|x| x.id.starts_with(panel.id())));
     }
@@ -224,7 +253,11 @@ fn readouts_and_controls_in_content_are_known() {
         assert!(f.control("stabilizer-strength").is_some(), "{id}");
         assert!(!f.readouts.is_empty(), "{id}");
         for r in &f.readouts {
-            assert!(READOUT_IDS.contains(&r.id.as_str()), "{id}: readout {}", r.id);
+            assert!(
+                READOUT_IDS.contains(&r.id.as_str()),
+                "{id}: readout {}",
+                r.id
+            );
             assert_eq!(r.words(0.0), r.bands[0]);
             assert_eq!(r.words(1.0), *r.bands.last().unwrap());
         }
@@ -251,7 +284,10 @@ fn writes_side_previews() {
         .iter()
         .map(|p| format!("<div>{}</div>", to_svg(&bend_forward(*p, &pairs(&lb)))))
         .collect();
-    pages.push(("bend".into(), format!("<div style=\"display:grid;grid-template-columns:1fr 1fr\">{both}</div>")));
+    pages.push((
+        "bend".into(),
+        format!("<div style=\"display:grid;grid-template-columns:1fr 1fr\">{both}</div>"),
+    ));
     for (name, svg) in pages {
         let html = format!(
             "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"file://{}\"><style>body{{margin:0;background:#fbf8f3;color:#1f2328;font:18px/1.6 system-ui,sans-serif}} svg{{display:block;width:100%;height:auto}}</style></head><body>{svg}</body></html>",
@@ -271,9 +307,9 @@ fn to_svg(s: &Scene) -> String {
             Shape::Path { id, class, d } => {
                 out += &format!("<path class=\"{class}\" data-id=\"{id}\" d=\"{d}\"/>")
             }
-            Shape::Circle { class, cx, cy, r, .. } => {
-                out += &format!("<circle class=\"{class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\"/>")
-            }
+            Shape::Circle {
+                class, cx, cy, r, ..
+            } => out += &format!("<circle class=\"{class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\"/>"),
         }
     }
     out += "</g><g class=\"labels\">";
@@ -284,7 +320,12 @@ fn to_svg(s: &Scene) -> String {
         );
         for (i, line) in l.lines.iter().enumerate() {
             let dy = if i == 0 { 0.0 } else { l.line_height };
-            out += &format!("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", num(l.x), num(dy), line.replace('&', "&amp;").replace('<', "&lt;"));
+            out += &format!(
+                "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
+                num(l.x),
+                num(dy),
+                line.replace('&', "&amp;").replace('<', "&lt;")
+            );
         }
         out += "</text></g>";
     }
