@@ -61,13 +61,13 @@ impl Panel {
     pub fn pose(self) -> Pose {
         match self {
             Panel::Relaxed => Pose {
-                hip_flexion_deg: 70.0,
+                hip_flexion_deg: 75.0,
                 lumbar_curve: 0.2,
                 ..Pose::default()
             },
             Panel::Tight => Pose {
                 hip_flexion_deg: 60.0,
-                pelvic_tilt_deg: 15.0,
+                pelvic_tilt_deg: 20.0,
                 lumbar_curve: 0.0,
                 ..Pose::default()
             },

@@ -8,3 +8,5 @@ mod readability;
 mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
+#[cfg(feature = "ssr")]
+mod ssr_side;
