@@ -54,7 +54,8 @@ impl Chain {
             STRENGTH_MAX
         };
         let weakness = 1.0 - (s - STRENGTH_MIN) / (STRENGTH_MAX - STRENGTH_MIN);
-        let effort = ease_out(weakness);
+        // Gently saturating: the first bit of weakness adds four times what the last adds.
+        let effort = weakness * (1.6 - 0.6 * weakness);
         let pull = ease_out(effort);
         Chain {
             strength: s,
