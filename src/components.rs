@@ -2,7 +2,9 @@
 //! `web_sys` call lives in an effect or a callback (they do not run during SSR).
 
 pub mod activity_planes_figure;
+pub mod bend_forward_figure;
 pub mod block;
+pub mod chain_figure;
 pub mod chapter_section;
 pub mod choice_buttons;
 pub mod evidence_note;

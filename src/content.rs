@@ -92,19 +92,30 @@ impl Control {
     /// Words for `value` within `min..=max`: the band it falls in (bands split the range
     /// into equal parts; the top value belongs to the last band).
     pub fn words(&self, value: f64, min: f64, max: f64) -> &str {
-        let n = self.bands.len();
-        if n == 0 {
-            return "";
-        }
-        let span = max - min;
-        let t = if span > 0.0 && value.is_finite() {
-            unit_interval((value - min) / span)
-        } else {
-            0.0
-        };
-        let i = ((t * n as f64).floor() as usize).min(n - 1);
-        &self.bands[i]
+        band(&self.bands, value, min, max)
     }
+}
+
+impl Readout {
+    /// Words for a level `0..=1` (equal shares; 1 belongs to the last band).
+    pub fn words(&self, level: f64) -> &str {
+        band(&self.bands, level, 0.0, 1.0)
+    }
+}
+
+fn band(bands: &[String], value: f64, min: f64, max: f64) -> &str {
+    let n = bands.len();
+    if n == 0 {
+        return "";
+    }
+    let span = max - min;
+    let t = if span > 0.0 && value.is_finite() {
+        unit_interval((value - min) / span)
+    } else {
+        0.0
+    };
+    let i = ((t * n as f64).floor() as usize).min(n - 1);
+    &bands[i]
 }
 
 impl Site {

@@ -9,10 +9,14 @@
 //! - [`scene`]: what a diagram hands to the renderer (agreed interface).
 
 pub mod activity_planes;
+pub mod bend_forward;
+pub mod hamstrings_side;
 pub mod hip_front;
 pub mod labels;
 pub mod path;
+pub mod pelvis_side;
 pub mod scene;
+pub mod side_view;
 pub mod stabilizers_back;
 pub mod viewport;
 
@@ -23,6 +27,9 @@ pub fn known_annotation_ids(figure_id: &str) -> Option<&'static [&'static str]> 
         hip_front::FIGURE_ID => Some(hip_front::annotation_ids()),
         activity_planes::FIGURE_ID => Some(activity_planes::annotation_ids()),
         stabilizers_back::FIGURE_ID => Some(stabilizers_back::annotation_ids()),
+        hamstrings_side::FIGURE_ID => Some(hamstrings_side::annotation_ids()),
+        pelvis_side::FIGURE_ID => Some(pelvis_side::annotation_ids()),
+        bend_forward::FIGURE_ID => Some(bend_forward::annotation_ids()),
         _ => None,
     }
 }

@@ -11,15 +11,19 @@
 
 pub mod activity;
 pub mod body;
+pub mod chain;
 pub mod femur;
+pub mod hamstrings;
 pub mod hip;
 pub mod hull;
+pub mod lateral;
 pub mod muscle;
 pub mod pelvis;
 pub mod pelvis_back;
 pub mod pose;
 pub mod skeleton;
 pub mod solid;
+pub mod spine;
 pub mod stabilizers;
 pub mod vec;
 

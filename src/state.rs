@@ -2,5 +2,6 @@
 //! names, tested as ordinary functions. No DOM here.
 
 pub mod activity_pick;
+pub mod chain;
 pub mod hip_pose;
 pub mod stabilizer_view;

@@ -158,6 +158,22 @@ pub fn problems(c: &Content) -> Vec<String> {
                             ));
                         }
                     }
+                    for r in &figure.readouts {
+                        if r.label.trim().is_empty() || r.bands.is_empty() {
+                            out.push(format!(
+                                "{fat}: readout {:?} needs a label and words for its levels",
+                                r.id
+                            ));
+                        }
+                    }
+                    if figure.panels.len() == 1 {
+                        out.push(format!("{fat}: a comparison needs at least two panels"));
+                    }
+                    for p in &figure.panels {
+                        if p.id.trim().is_empty() || p.title.trim().is_empty() {
+                            out.push(format!("{fat}: every panel needs an id and a title"));
+                        }
+                    }
                     for ctl in &figure.controls {
                         if ctl.label.trim().is_empty() || ctl.bands.is_empty() {
                             out.push(format!(
@@ -213,6 +229,12 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
             )
             .chain(figure.hint.iter().map(String::as_str))
             .chain(figure.muscles.iter().map(|m| m.job.as_str()))
+            .chain(
+                figure
+                    .readouts
+                    .iter()
+                    .flat_map(|r| r.bands.iter().map(String::as_str)),
+            )
             .filter(|t| !t.is_empty())
             .collect(),
     }

@@ -192,6 +192,13 @@ pub struct Figure {
     /// On/off buttons under the drawing (e.g. show or hide a layer).
     #[serde(default)]
     pub toggles: Vec<ToggleWords>,
+    /// Lines of words under the drawing that say what the drawing shows now (e.g. how hard
+    /// the hamstrings work), each with words from the lowest level up.
+    #[serde(default)]
+    pub readouts: Vec<Readout>,
+    /// Titles of the small drawings of a side-by-side comparison, in order.
+    #[serde(default)]
+    pub panels: Vec<Panel>,
 }
 
 /// A group of toggle buttons under a diagram; exactly one option is picked at a time.
@@ -266,6 +273,26 @@ pub struct ToggleWords {
     pub on: String,
     /// Announced when it is switched off.
     pub off: String,
+}
+
+/// A line of words under a drawing that follows its state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Readout {
+    /// What it describes, e.g. `hamstring-load` (an output of the figure's model).
+    pub id: String,
+    /// Visible label before the words, e.g. "Hamstrings".
+    pub label: String,
+    /// Words for each level, from the lowest up (equal shares of the range).
+    pub bands: Vec<String>,
+}
+
+/// One small drawing of a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    /// Which drawing, e.g. `relaxed`.
+    pub id: String,
+    /// Its visible title (also its accessible name).
+    pub title: String,
 }
 
 /// A label on a diagram.

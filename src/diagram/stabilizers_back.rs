@@ -13,6 +13,7 @@ use crate::geometry::muscle::Role;
 use crate::geometry::pelvis_back::{back, PelvisBack};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::stabilizers::{self, MuscleSheet};
+use crate::geometry::vec::Limit;
 use crate::geometry::{Pose, Vec2, Vec3};
 
 /// The figure id content uses for this drawing.
@@ -419,7 +420,7 @@ fn along(pts: &[Vec2], t: f64) -> Vec2 {
     if pts.len() < 2 || total <= 0.0 {
         return pts.first().copied().unwrap_or_default();
     }
-    let mut left = t.clamp(0.0, 1.0) * total;
+    let mut left = t.limit(0.0, 1.0) * total;
     for w in pts.windows(2) {
         let d = w[0].distance(w[1]);
         if left <= d && d > 0.0 {

@@ -6,6 +6,9 @@ mod content;
 mod diagram;
 mod geometry;
 mod readability;
+mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
+#[cfg(feature = "ssr")]
+mod ssr_side;
 mod stabilizers;

@@ -1,0 +1,250 @@
+//! Chapter 5: bending forward to pick something up, two small static side views.
+//!
+//! - Relaxed hamstrings: the pelvis tips far forward over the thighs (the hips do most of
+//!   the bend) and the low back stays fairly straight.
+//! - Tight hamstrings: the pelvis stays tipped back, the hips bend less, and the low back
+//!   rounds more to reach as far.
+//!
+//! Both use the same skeleton model: a hip flexion with the whole body turned so the thigh
+//! stays upright. Both panels share one scale and one viewBox, so they compare fairly; the
+//! page stacks them one above the other (a bend is wide, and labels must stay legible).
+
+use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
+use super::path::PathBuilder;
+use super::scene::{Scene, Shape};
+use super::side_view::{
+    arrow, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine, draw_squeeze,
+    path, Projector, FONT_SIZE,
+};
+use super::viewport::{Rect, Viewport};
+use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
+use crate::geometry::lateral::LateralBones;
+use crate::geometry::skeleton::Skeleton;
+use crate::geometry::spine::Spine;
+use crate::geometry::{Pose, Vec2, Vec3};
+
+/// The figure id content uses for this drawing.
+pub const FIGURE_ID: &str = "bend-forward";
+/// Width of each panel's viewBox (user units). A bend is wider than it is tall, so the two
+/// panels sit one above the other: side by side, labels would drop below 12 px.
+pub const PANEL_WIDTH: f64 = 360.0;
+const MARGIN_LEFT: f64 = 128.0;
+const MARGIN_RIGHT: f64 = 6.0;
+const PAD: f64 = 6.0;
+/// Where the thighs are cut (mm below the hip centre, along the thigh).
+const THIGH_CUT: f64 = 170.0;
+/// How far the dashed upper-body line reaches beyond L1 (mm).
+const TRUNK_LINE: f64 = 70.0;
+
+/// One of the two drawings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// Relaxed hamstrings.
+    Relaxed,
+    /// Tight hamstrings.
+    Tight,
+}
+
+impl Panel {
+    /// Both panels, in reading order.
+    pub const ALL: [Panel; 2] = [Panel::Relaxed, Panel::Tight];
+
+    /// The id content uses for the panel (and the prefix of its label ids).
+    pub fn id(self) -> &'static str {
+        match self {
+            Panel::Relaxed => "relaxed",
+            Panel::Tight => "tight",
+        }
+    }
+
+    /// The pose of the bend (standing thigh, before the drawing turns the body).
+    pub fn pose(self) -> Pose {
+        match self {
+            Panel::Relaxed => Pose {
+                hip_flexion_deg: 75.0,
+                lumbar_curve: 0.2,
+                ..Pose::default()
+            },
+            Panel::Tight => Pose {
+                hip_flexion_deg: 60.0,
+                pelvic_tilt_deg: 20.0,
+                lumbar_curve: 0.0,
+                ..Pose::default()
+            },
+        }
+    }
+
+    /// How far the pelvis tips forward over the upright thigh (degrees).
+    pub fn pelvis_forward_deg(self) -> f64 {
+        let p = self.pose();
+        p.hip_flexion_deg - p.pelvic_tilt_deg
+    }
+
+    fn projector(self, vp: Viewport) -> Projector {
+        Projector {
+            viewport: vp,
+            turn: self.pose().hip_flexion_deg.to_radians(),
+        }
+    }
+}
+
+const IDS: &[&str] = &[
+    "relaxed-pelvis",
+    "relaxed-back",
+    "relaxed-hamstrings",
+    "relaxed-thigh",
+    "relaxed-upper-body",
+    "tight-pelvis",
+    "tight-back",
+    "tight-hamstrings",
+    "tight-thigh",
+    "tight-upper-body",
+];
+
+/// The annotation ids this figure can label (`<panel>-<structure>`).
+pub fn annotation_ids() -> &'static [&'static str] {
+    IDS
+}
+
+/// Points of a panel in the drawing plane (mm), for the shared layout.
+fn plane_points(panel: Panel) -> Vec<Vec2> {
+    let pr = panel.projector(Viewport::with_scale(1.0, Vec2::ZERO, Vec2::ZERO));
+    let sk = Skeleton::new(&panel.pose());
+    let b = LateralBones::placed(&sk);
+    let spine = Spine::new(&sk);
+    let mut pts: Vec<Vec2> = b.hip_bone.points.iter().map(|p| pr.plane(*p)).collect();
+    pts.extend(spine.points().map(|p| pr.plane(p)));
+    pts.push(trunk_end(&spine, &pr));
+    pts.extend(
+        b.femur
+            .points
+            .iter()
+            .map(|p| pr.plane(*p))
+            .filter(|p| p.y <= THIGH_CUT),
+    );
+    pts.push(Vec2::new(0.0, THIGH_CUT));
+    pts
+}
+
+fn trunk_end(spine: &Spine, pr: &Projector) -> Vec2 {
+    let l1 = spine.vertebrae.last().map(|v| v.upper).unwrap_or(spine.s1);
+    let tip = l1.centre + l1.up() * TRUNK_LINE;
+    pr.plane(Vec3::new(0.0, tip.y, tip.x))
+}
+
+/// The layout both panels share: viewBox and mapping.
+pub fn layout() -> (Rect, Viewport) {
+    let pts: Vec<Vec2> = Panel::ALL.iter().flat_map(|p| plane_points(*p)).collect();
+    let model = bounds(pts).inflate(4.0);
+    let scale = (PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
+    let vp = Viewport::with_scale(
+        scale,
+        Vec2::new(model.x, model.y),
+        Vec2::new(MARGIN_LEFT, PAD),
+    );
+    let drawing = vp.rect_to_svg(model);
+    let vb = Rect::new(0.0, 0.0, PANEL_WIDTH, (drawing.bottom() + PAD).ceil());
+    (vb, vp)
+}
+
+/// One panel's drawing, labelled with the pairs whose id starts with the panel's id.
+pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
+    let (vb, vp) = layout();
+    let pr = panel.projector(vp);
+    let sk = Skeleton::new(&panel.pose());
+    let bones = LateralBones::placed(&sk);
+    let spine = Spine::new(&sk);
+    let cut = vp.to_svg(Vec2::new(0.0, THIGH_CUT)).y;
+    let tight = panel == Panel::Tight;
+    let mut shapes: Vec<Shape> = Vec::new();
+    // The upper body's direction, dashed, from the top of L1.
+    let l1 = spine.vertebrae.last().map(|v| v.upper).unwrap_or(spine.s1);
+    let from = pr.svg(Vec3::new(0.0, l1.centre.y, l1.centre.x));
+    let to = vp.to_svg(trunk_end(&spine, &pr));
+    shapes.push(path(
+        "upper-body",
+        class::TRUNK_LINE,
+        PathBuilder::new().move_to(from).line_to(to).build(),
+    ));
+    draw_hip_bone(&pr, &bones, &mut shapes);
+    let mut long = Vec::new();
+    for m in hamstrings().iter().filter(|m| m.id != BICEPS_SHORT) {
+        let d = draw_hamstring(
+            &pr,
+            m,
+            &sk,
+            1.0,
+            if tight { 3 } else { 0 },
+            Some(cut),
+            &mut shapes,
+        );
+        if m.id == BICEPS_LONG {
+            long = d.centre;
+        }
+    }
+    draw_femur(&pr, &bones, Some(cut), &mut shapes);
+    draw_spine(&pr, &spine, &mut shapes);
+    draw_squeeze(&pr, &spine, &mut shapes);
+    if tight && long.len() > 4 {
+        let dir = (long[4] - long[0]).normalize();
+        let start = long[0] + dir.perp() * pr.len(20.0) + dir * pr.len(4.0);
+        arrow(
+            start,
+            start + dir * pr.len(40.0),
+            pr.len(10.0),
+            "hamstring-pull",
+            &mut shapes,
+        );
+    }
+    let prefix = panel.id();
+    let target = |what: &str| -> Option<Vec2> {
+        match what {
+            "pelvis" => bones.landmark("ilium").map(|p| pr.svg(p)),
+            "back" => spine.vertebrae.get(2).map(|v| {
+                let c = v.lower.at(-8.0, 13.0);
+                pr.svg(Vec3::new(0.0, c.y, c.x))
+            }),
+            "hamstrings" => {
+                let visible: Vec<Vec2> = long.iter().copied().filter(|p| p.y < cut).collect();
+                visible.get(visible.len() * 2 / 3).copied()
+            }
+            "thigh" => Some(pr.svg(Vec3::new(0.0, 150.0, 0.0))),
+            "upper-body" => Some(from.lerp(to, 0.8)),
+            _ => None,
+        }
+    };
+    let requests: Vec<LabelRequest> = labels
+        .iter()
+        .filter(|(id, _)| IDS.contains(id))
+        .filter_map(|(id, text)| {
+            let what = id.strip_prefix(prefix)?.strip_prefix('-')?;
+            Some(LabelRequest {
+                id: (*id).to_string(),
+                text: (*text).to_string(),
+                target: target(what)?,
+                side: SidePref::Only(Side::Left),
+            })
+        })
+        .collect();
+    let drawing = Rect::new(
+        MARGIN_LEFT,
+        0.0,
+        PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+        vb.h,
+    );
+    let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
+    Scene {
+        view_box: vb.as_view_box(),
+        shapes,
+        labels: place_labels(&requests, &frame),
+    }
+}
+
+/// Where the two drawings differ, for tests: (pelvis forward, lumbar curve) per panel.
+pub fn summary(panel: Panel) -> (f64, f64) {
+    let sk = Skeleton::new(&panel.pose());
+    (
+        panel.pelvis_forward_deg(),
+        Spine::new(&sk).measured_lordosis_deg(),
+    )
+}
