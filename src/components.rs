@@ -22,4 +22,5 @@ pub mod site_footer;
 pub mod site_header;
 pub mod stabilizer_svg;
 pub mod stabilizers_figure;
+pub mod static_figure;
 pub mod table_of_contents;

@@ -16,10 +16,8 @@ pub const ATTRIBUTE: &str = "data-island";
 pub const INTERACTIVE_FIGURES: &[&str] = &[
     crate::diagram::hip_front::FIGURE_ID,
     crate::diagram::activity_planes::FIGURE_ID,
-    crate::diagram::stabilizers_back::FIGURE_ID,
     crate::diagram::hamstrings_side::FIGURE_ID,
     crate::diagram::pelvis_side::FIGURE_ID,
-    crate::diagram::bend_forward::FIGURE_ID,
 ];
 
 /// The content of the figure an island shows, if the content defines it.

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{
     evidence_note::EvidenceNote, interactive_figure::InteractiveFigure, prose::Prose,
+    static_figure::StaticFigure,
 };
 use crate::content::Block as BlockData;
 
@@ -41,6 +42,11 @@ pub fn Block(props: &BlockProps) -> Html {
             </section>
         },
         BlockData::Figure { figure } => {
+            if !crate::islands::INTERACTIVE_FIGURES.contains(&figure.id.as_str()) {
+                // A figure with nothing to interact with is plain prerendered HTML: no island,
+                // and none of its drawing code in the browser build.
+                return html! { <StaticFigure figure={figure.clone()} /> };
+            }
             let inner = if slots.is_some_and(|s| s.0) {
                 // Filled with hydratable markup by the prerenderer.
                 Html::default()

@@ -1,10 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::activity_planes_figure::ActivityPlanesFigure;
-use crate::components::bend_forward_figure::BendForwardFigure;
 use crate::components::chain_figure::{ChainFigure, ChainView};
 use crate::components::hip_front_figure::HipFrontFigure;
-use crate::components::stabilizers_figure::StabilizersFigure;
 use crate::content::Figure;
 
 /// Props of [`InteractiveFigure`].
@@ -27,14 +25,12 @@ pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
         crate::diagram::activity_planes::FIGURE_ID => html! { <ActivityPlanesFigure {figure} /> },
-        crate::diagram::stabilizers_back::FIGURE_ID => html! { <StabilizersFigure {figure} /> },
         crate::diagram::hamstrings_side::FIGURE_ID => {
             html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> }
         }
         crate::diagram::pelvis_side::FIGURE_ID => {
             html! { <ChainFigure {figure} view={ChainView::PelvisAndBack} /> }
         }
-        crate::diagram::bend_forward::FIGURE_ID => html! { <BendForwardFigure {figure} /> },
         // Content validation admits only known figures; never a placeholder box.
         _ => Html::default(),
     }

@@ -111,16 +111,14 @@ impl LabelFrame {
 }
 
 /// Splits `text` on spaces into lines of at most `max_chars` characters (a longer word keeps
-/// a line of its own), at most `max_lines` lines (the rest joins the last line).
+/// a line of its own), at most `max_lines` lines (the rest joins the last line). A line break
+/// in the text always starts a new line (content uses it to hyphenate a long anatomical name).
 pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
+    for (k, part) in text.split('\n').enumerate() {
+        for (i, word) in part.split_whitespace().enumerate() {
+            let forced = k > 0 && i == 0;
+            push_word(&mut lines, word, max_chars, forced);
         }
     }
     if lines.len() > max_lines.max(1) {
@@ -128,6 +126,16 @@ pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
         lines.push(rest);
     }
     lines
+}
+
+fn push_word(lines: &mut Vec<String>, word: &str, max_chars: usize, new_line: bool) {
+    match lines.last_mut() {
+        Some(line) if !new_line && line.chars().count() + 1 + word.chars().count() <= max_chars => {
+            line.push(' ');
+            line.push_str(word);
+        }
+        _ => lines.push(word.to_string()),
+    }
 }
 
 /// The box a placed label's text occupies (estimated with [`CHAR_WIDTH_EM`]).
@@ -530,6 +538,7 @@ mod tests {
         );
         assert_eq!(wrap("a b c d", 1, 3), ["a", "b", "c d"]);
         assert_eq!(wrap("acetabulum", 4, 3), ["acetabulum"]);
+        assert_eq!(wrap("Semi-\nmembranosus", 40, 3), ["Semi-", "membranosus"]);
     }
 
     #[test]

@@ -70,11 +70,16 @@ fn chapter_one_figure_has_name_description_and_controls() {
 
 #[test]
 fn chapter_two_figure_has_name_description_list_and_layer_toggle() {
-    let html = page();
-    let f = content::load().chapters[1]
-        .figures()
-        .find(|f| f.id == "stabilizers-back")
-        .expect("chapter 2 figure");
+    use hip_explainer::components::stabilizers_figure::{
+        StabilizersFigure, StabilizersFigureProps,
+    };
+    let f = crate::stabilizers::pending_stabilizers_figure();
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<StabilizersFigure>::with_props(StabilizersFigureProps {
+            figure: f.clone(),
+        })
+        .render(),
+    );
     assert!(html.contains("<figure id=\"fig-stabilizers-back\""));
     assert!(html.contains("aria-describedby=\"fig-stabilizers-back-desc\""));
     assert!(html.contains(&format!(

@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+use crate::components::bend_forward_figure::BendForwardFigure;
+use crate::content::Figure;
+
+/// Props of [`StaticFigure`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct StaticFigureProps {
+    /// The figure's words; its `id` chooses the drawing.
+    pub figure: Figure,
+}
+
+/// Figures with no controls: rendered only by the prerenderer, never hydrated, so their
+/// drawing code stays out of the browser build. The one place such a figure is registered.
+#[component]
+pub fn StaticFigure(props: &StaticFigureProps) -> Html {
+    let figure = props.figure.clone();
+    match figure.id.as_str() {
+        crate::diagram::bend_forward::FIGURE_ID => html! { <BendForwardFigure {figure} /> },
+        // Content validation admits only known figures; never a placeholder box.
+        _ => Html::default(),
+    }
+}
