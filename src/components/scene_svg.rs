@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::diagram::path::num;
-use crate::diagram::scene::{Scene, Shape};
+use crate::diagram::scene::{PlacedLabel, Scene, Shape};
 
 /// Draws a [`Scene`] as an SVG image with an accessible name and description.
 #[derive(Properties, PartialEq)]
@@ -30,23 +30,14 @@ pub fn SceneSvg(props: &SceneSvgProps) -> Html {
                 { for s.shapes.iter().map(shape) }
             </g>
             <g class="labels">
-                { for s.labels.iter().map(|l| html! {
-                    <g class="label" data-id={l.id.clone()}>
-                        <path class="leader" d={l.leader.clone()} />
-                        <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
-                        <text x={num(l.x)} y={num(l.y)} text-anchor={l.anchor.as_svg()}>
-                            { for l.lines.iter().enumerate().map(|(i, line)| html! {
-                                <tspan x={num(l.x)} dy={if i == 0 { "0".to_string() } else { num(l.line_height) }}>{ line }</tspan>
-                            }) }
-                        </text>
-                    </g>
-                }) }
+                { for s.labels.iter().map(label) }
             </g>
         </svg>
     }
 }
 
-fn shape(s: &Shape) -> Html {
+/// One scene shape as an SVG element (shared by every drawing component).
+pub fn shape(s: &Shape) -> Html {
     match s {
         Shape::Path { id, class, d } => html! {
             <path class={*class} data-id={(!id.is_empty()).then_some(*id)} d={d.clone()} />
@@ -60,5 +51,21 @@ fn shape(s: &Shape) -> Html {
         } => html! {
             <circle class={*class} data-id={(!id.is_empty()).then_some(*id)} cx={num(*cx)} cy={num(*cy)} r={num(*r)} />
         },
+    }
+}
+
+/// One placed label (leader line, dot and text lines) as SVG (shared by every drawing
+/// component).
+pub fn label(l: &PlacedLabel) -> Html {
+    html! {
+        <g class="label" data-id={l.id.clone()}>
+            <path class="leader" d={l.leader.clone()} />
+            <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
+            <text x={num(l.x)} y={num(l.y)} text-anchor={l.anchor.as_svg()}>
+                { for l.lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={num(l.x)} dy={if i == 0 { "0".to_string() } else { num(l.line_height) }}>{ line }</tspan>
+                }) }
+            </text>
+        </g>
     }
 }

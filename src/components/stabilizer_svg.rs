@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::scene_svg::{label, shape};
 use crate::content::MuscleWords;
 use crate::diagram::path::num;
-use crate::diagram::scene::Shape;
 use crate::diagram::stabilizers_back::{BackScene, MuscleShape, BADGE_RADIUS};
 use crate::geometry::muscle::Role;
 use crate::state::stabilizer_view::StabilizerView;
@@ -84,17 +84,7 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
                 }) }
             </g>
             <g class="labels" aria-hidden="true">
-                { for s.labels.iter().map(|l| html! {
-                    <g class="label" data-id={l.id.clone()}>
-                        <path class="leader" d={l.leader.clone()} />
-                        <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
-                        <text x={num(l.x)} y={num(l.y)} text-anchor={l.anchor.as_svg()}>
-                            { for l.lines.iter().enumerate().map(|(i, line)| html! {
-                                <tspan x={num(l.x)} dy={if i == 0 { "0".to_string() } else { num(l.line_height) }}>{ line }</tspan>
-                            }) }
-                        </text>
-                    </g>
-                }) }
+                { for s.labels.iter().map(label) }
             </g>
         </svg>
     }
@@ -163,22 +153,5 @@ fn muscle_group(m: &MuscleShape, props: &StabilizerSvgProps) -> Html {
                 <path class="dg-hidden" d={m.hidden.clone()} />
             }
         </g>
-    }
-}
-
-fn shape(s: &Shape) -> Html {
-    match s {
-        Shape::Path { id, class, d } => html! {
-            <path class={*class} data-id={(!id.is_empty()).then_some(*id)} d={d.clone()} />
-        },
-        Shape::Circle {
-            id,
-            class,
-            cx,
-            cy,
-            r,
-        } => html! {
-            <circle class={*class} data-id={(!id.is_empty()).then_some(*id)} cx={num(*cx)} cy={num(*cy)} r={num(*r)} />
-        },
     }
 }
