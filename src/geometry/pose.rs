@@ -6,7 +6,8 @@ use std::ops::RangeInclusive;
 /// Joint angles of the right hip and the pelvis/low back, in degrees (neutral standing = 0).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pose {
-    /// Pelvic tilt in the sagittal plane; positive = anterior (forward) tilt.
+    /// Pelvic tilt in the sagittal plane about the hip axis; positive = posterior (backward)
+    /// tilt, the top of the pelvis back and the sit bones forward (see `skeleton`).
     pub pelvic_tilt_deg: f64,
     /// Hip flexion: the thigh swings forward. 0 = standing.
     pub hip_flexion_deg: f64,
@@ -26,7 +27,7 @@ impl Pose {
     pub const HIP_ABDUCTION: RangeInclusive<f64> = -15.0..=45.0;
     /// Range of [`Pose::hip_rotation_deg`] (negative = internal, positive = external).
     pub const HIP_ROTATION: RangeInclusive<f64> = -40.0..=40.0;
-    /// Range of [`Pose::pelvic_tilt_deg`] (negative = posterior tilt).
+    /// Range of [`Pose::pelvic_tilt_deg`] (positive = posterior tilt, negative = anterior).
     pub const PELVIC_TILT: RangeInclusive<f64> = -20.0..=20.0;
     /// Range of [`Pose::lumbar_curve`].
     pub const LUMBAR_CURVE: RangeInclusive<f64> = 0.0..=1.0;
