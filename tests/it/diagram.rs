@@ -310,7 +310,7 @@ fn writes_previews() {
         ("flex-abd", pose(90.0, 45.0, 20.0)),
     ];
     for (name, p) in poses {
-        let svg = to_svg(&hip_front(&p, &SAMPLE_LABELS));
+        let svg = scene_preview_svg(&hip_front(&p, &SAMPLE_LABELS));
         let html = format!(
             "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><link rel=\"stylesheet\" href=\"file://{}\"><style>body{{margin:0;background:#fbf8f3;color:#1f2328;font:18px/1.6 system-ui,sans-serif}} svg{{display:block;width:100%;height:auto}}</style></head><body>{svg}</body></html>",
             css.display()
@@ -323,7 +323,8 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;")
 }
 
-fn to_svg(s: &Scene) -> String {
+/// A scene as standalone SVG markup for preview pages (shared by the preview tests).
+pub fn scene_preview_svg(s: &Scene) -> String {
     let mut out = format!(
         "<svg class=\"scene\" viewBox=\"{} {} {} {}\" xmlns=\"http://www.w3.org/2000/svg\"><g class=\"shapes\">",
         s.view_box[0], s.view_box[1], s.view_box[2], s.view_box[3]

@@ -5,7 +5,7 @@ use hip_explainer::content;
 use hip_explainer::diagram::bend_forward::{self, bend_forward, Panel};
 use hip_explainer::diagram::hamstrings_side::{self, hamstrings_side};
 use hip_explainer::diagram::labels::{label_box, leader_points};
-use hip_explainer::diagram::path::{num, numbers};
+use hip_explainer::diagram::path::numbers;
 use hip_explainer::diagram::pelvis_side::{self, pelvis_side};
 use hip_explainer::diagram::scene::{Scene, Shape};
 use hip_explainer::diagram::viewport::Rect;
@@ -276,13 +276,24 @@ fn writes_side_previews() {
     let l4 = figure_labels(hamstrings_side::FIGURE_ID);
     let l5 = figure_labels(pelvis_side::FIGURE_ID);
     for s in [100.0, 50.0, 0.0] {
-        pages.push((format!("ham-{s}"), to_svg(&hamstrings_side(s, &pairs(&l4)))));
-        pages.push((format!("pelvis-{s}"), to_svg(&pelvis_side(s, &pairs(&l5)))));
+        pages.push((
+            format!("ham-{s}"),
+            crate::diagram::scene_preview_svg(&hamstrings_side(s, &pairs(&l4))),
+        ));
+        pages.push((
+            format!("pelvis-{s}"),
+            crate::diagram::scene_preview_svg(&pelvis_side(s, &pairs(&l5))),
+        ));
     }
     let lb = figure_labels(bend_forward::FIGURE_ID);
     let both: String = Panel::ALL
         .iter()
-        .map(|p| format!("<div>{}</div>", to_svg(&bend_forward(*p, &pairs(&lb)))))
+        .map(|p| {
+            format!(
+                "<div>{}</div>",
+                crate::diagram::scene_preview_svg(&bend_forward(*p, &pairs(&lb)))
+            )
+        })
         .collect();
     pages.push((
         "bend".into(),
@@ -295,39 +306,4 @@ fn writes_side_previews() {
         );
         std::fs::write(dir.join(format!("side-{name}.html")), html).expect("write preview");
     }
-}
-
-fn to_svg(s: &Scene) -> String {
-    let mut out = format!(
-        "<svg class=\"scene\" viewBox=\"{} {} {} {}\" xmlns=\"http://www.w3.org/2000/svg\"><g class=\"shapes\">",
-        s.view_box[0], s.view_box[1], s.view_box[2], s.view_box[3]
-    );
-    for sh in &s.shapes {
-        match sh {
-            Shape::Path { id, class, d } => {
-                out += &format!("<path class=\"{class}\" data-id=\"{id}\" d=\"{d}\"/>")
-            }
-            Shape::Circle {
-                class, cx, cy, r, ..
-            } => out += &format!("<circle class=\"{class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\"/>"),
-        }
-    }
-    out += "</g><g class=\"labels\">";
-    for l in &s.labels {
-        out += &format!(
-            "<g class=\"label\"><path class=\"leader\" d=\"{}\"/><circle class=\"leader-dot\" cx=\"{}\" cy=\"{}\" r=\"2.5\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\">",
-            l.leader, num(l.dot.0), num(l.dot.1), num(l.x), num(l.y), l.anchor.as_svg()
-        );
-        for (i, line) in l.lines.iter().enumerate() {
-            let dy = if i == 0 { 0.0 } else { l.line_height };
-            out += &format!(
-                "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
-                num(l.x),
-                num(dy),
-                line.replace('&', "&amp;").replace('<', "&lt;")
-            );
-        }
-        out += "</text></g>";
-    }
-    out + "</g></svg>"
 }
