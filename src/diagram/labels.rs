@@ -228,7 +228,7 @@ pub fn place_labels(requests: &[LabelRequest], frame: &LabelFrame) -> Vec<Placed
                 }
             })
             .collect();
-        items.sort_by(|a, b| a.ideal.total_cmp(&b.ideal));
+        crate::geometry::order::sort_by_number(&mut items, |i| i.ideal);
         let mut best = layout_side(&items, frame, requests);
         // Swap neighbours whose leaders cross, while that helps.
         for _ in 0..items.len() * items.len() {
@@ -307,7 +307,7 @@ fn free_segments(frame: &LabelFrame, side: Side) -> Vec<(f64, f64)> {
     .into_iter()
     .map(|(a, b)| (a.min(b) - frame.spacing, a.max(b) + frame.spacing))
     .collect();
-    blocked.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::geometry::order::sort_by_number(&mut blocked, |b| b.0);
     let mut segs = Vec::new();
     let mut cursor = lo;
     for (a, b) in blocked {

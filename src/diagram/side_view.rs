@@ -12,6 +12,7 @@ use crate::geometry::lateral::{side, LateralBones, ACETABULUM_RIM_RADIUS, HEAD_R
 use crate::geometry::muscle::Muscle;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Vec2, Vec3};
 
@@ -362,7 +363,9 @@ fn half_width(s: f64, range: (f64, f64), half: f64, tendon: f64) -> f64 {
     let rise = ((s - (a - ramp * 0.5)) / ramp).limit(0.0, 1.0);
     let fall = (((b + ramp * 0.5) - s) / ramp).limit(0.0, 1.0);
     let mid = if s > a && s < b {
-        (std::f64::consts::PI * (s - a) / (b - a)).sin().powf(0.6)
+        // sin^0.625 as square roots (a general power brings 2 KB of libm into the wasm).
+        let x = (std::f64::consts::PI * (s - a) / (b - a)).sine().max(0.0);
+        x.sqrt() * x.sqrt().sqrt().sqrt()
     } else {
         0.0
     };
