@@ -341,6 +341,7 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         view_box: lay.view_box.as_view_box(),
         shapes,
         labels: place_labels(&requests, &frame),
+        clip: None,
     }
 }
 

@@ -193,6 +193,7 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         view_box: vb.as_view_box(),
         shapes,
         labels: place_labels(&requests, &frame),
+        clip: None,
     }
 }
 

@@ -224,6 +224,61 @@ impl PathBuilder {
     }
 }
 
+/// Points for a smooth closed outline of the polygon `poly` (for [`PathBuilder::smooth_closed`]),
+/// about `step` apart where the outline curves and few where it is straight.
+///
+/// Outlines of projected solids are convex hulls: dense where the solid is round (many
+/// vertices a fraction of `step` apart), sparse where it is flat (long straight edges).
+/// Close vertices on gentle bends are merged; sharp corners are kept; a long straight edge
+/// gets one point `step` in from each end, enough to keep the curve through its corners
+/// tight, and no points in between (Catmull-Rom through collinear points is straight).
+pub fn outline_points(poly: &[Vec2], step: f64) -> Vec<Vec2> {
+    let n = poly.len();
+    if n < 3 || step <= 0.0 {
+        return poly.to_vec();
+    }
+    // 1. Merge vertices closer than half a step, unless they turn sharply (over ~30°).
+    let sharp = |i: usize| {
+        let a = poly[(i + n - 1) % n];
+        let (b, c) = (poly[i], poly[(i + 1) % n]);
+        let (u, v) = (b - a, c - b);
+        let (lu, lv) = (u.length(), v.length());
+        lu > 1e-9 && lv > 1e-9 && u.dot(v) < 0.866 * lu * lv
+    };
+    let mut kept: Vec<Vec2> = Vec::with_capacity(n);
+    for (i, &p) in poly.iter().enumerate() {
+        match kept.last() {
+            Some(&last) if p.distance(last) < step * 0.5 && !sharp(i) => {}
+            _ => kept.push(p),
+        }
+    }
+    if kept.len() > 3 && kept[kept.len() - 1].distance(kept[0]) < step * 0.5 {
+        kept.pop();
+    }
+    if kept.len() < 3 {
+        return poly.to_vec();
+    }
+    // 2. Subdivide short edges evenly; long edges only near their ends.
+    let m = kept.len();
+    let mut out = Vec::with_capacity(m * 2);
+    for i in 0..m {
+        let (a, b) = (kept[i], kept[(i + 1) % m]);
+        let len = a.distance(b);
+        out.push(a);
+        if len > 3.0 * step {
+            let dir = (b - a) * (1.0 / len);
+            out.push(a + dir * step);
+            out.push(b - dir * step);
+        } else {
+            let k = (len / step).ceil() as usize;
+            for j in 1..k {
+                out.push(a.lerp(b, j as f64 / k as f64));
+            }
+        }
+    }
+    out
+}
+
 /// Bézier control points of the uniform Catmull-Rom segment p1 -> p2.
 fn catmull_rom_controls(p0: Vec2, p1: Vec2, p2: Vec2, p3: Vec2) -> (Vec2, Vec2) {
     // Limit the tangents so unevenly spaced points do not overshoot.
@@ -373,6 +428,34 @@ mod tests {
         assert_eq!(num(12.3), "12.3");
         assert_eq!(num(-12.07), "-12.1");
         assert_eq!(num(f64::INFINITY), "0");
+    }
+
+    #[test]
+    fn outlines_merge_dense_bends_and_keep_corners() {
+        // A square with one very dense side and one long side.
+        let mut poly = vec![Vec2::new(0.0, 0.0)];
+        for i in 1..100 {
+            poly.push(Vec2::new(f64::from(i) * 0.1, 0.0));
+        }
+        poly.extend([
+            Vec2::new(10.0, 0.0),
+            Vec2::new(10.0, 100.0),
+            Vec2::new(0.0, 100.0),
+        ]);
+        let out = outline_points(&poly, 4.0);
+        for corner in [(0.0, 0.0), (10.0, 0.0), (10.0, 100.0), (0.0, 100.0)] {
+            let c = Vec2::new(corner.0, corner.1);
+            assert!(
+                out.iter().any(|p| p.distance(c) < 1e-9),
+                "corner {c:?} kept"
+            );
+        }
+        // The dense side is merged to about one point per half step; the long sides get
+        // two inner points each.
+        assert!(out.len() < 20, "{} points", out.len());
+        for w in out.windows(2) {
+            assert!(w[0].distance(w[1]) >= 2.0 - 1e-9, "{w:?} too close");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{side, LateralBones};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
+use crate::geometry::trig::Trig;
 use crate::geometry::{Vec2, Vec3};
 
 /// The figure id content uses for this drawing.
@@ -136,6 +137,7 @@ pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         view_box: vb.as_view_box(),
         shapes,
         labels: placed,
+        clip: None,
     }
 }
 
@@ -207,8 +209,11 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
         pull_target = start + dir * (len * 0.5);
     }
     let hip = pr.svg(bones.head_centre);
-    let r = pr.len(112.0);
     let a0 = (-28.0f64).to_radians();
+    // The arc swings round the hip; it starts at its right-most point and stays left of the
+    // right margin, where the labels are.
+    let room = VIEW_WIDTH - MARGIN_RIGHT - pr.len(6.0) - hip.x;
+    let r = pr.len(112.0).min(room / a0.cosine());
     let a1 = a0 - (10.0 + 1.6 * tilt).to_radians();
     let turn_mid = hip + Vec2::from_angle((a0 + a1) / 2.0) * r;
     if tilt > 0.5 {

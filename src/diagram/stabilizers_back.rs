@@ -5,7 +5,7 @@
 //! are labelled in the margins.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
-use super::path::PathBuilder;
+use super::path::{outline_points, PathBuilder};
 use super::scene::{PlacedLabel, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hull::convex_hull;
@@ -27,7 +27,7 @@ pub const FONT_SIZE: f64 = 15.0;
 /// Radius of a muscle's number badge (user units).
 pub const BADGE_RADIUS: f64 = 8.5;
 const MARGIN_LEFT: f64 = 84.0;
-const MARGIN_RIGHT: f64 = 92.0;
+const MARGIN_RIGHT: f64 = 100.0;
 const PAD_TOP: f64 = 10.0;
 const PAD_BOTTOM: f64 = 8.0;
 
@@ -307,20 +307,6 @@ fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
     pts.iter().map(|p| vp.to_svg(back(*p))).collect()
 }
 
-/// Evenly spaced points along a closed polygon, about `step` apart.
-fn resample_closed(poly: &[Vec2], step: f64) -> Vec<Vec2> {
-    let mut out = Vec::new();
-    for i in 0..poly.len() {
-        let a = poly[i];
-        let b = poly[(i + 1) % poly.len()];
-        let n = ((a.distance(b) / step).ceil() as usize).max(1);
-        for k in 0..n {
-            out.push(a.lerp(b, k as f64 / n as f64));
-        }
-    }
-    out
-}
-
 fn runs_path(vp: &Viewport, runs: &[Vec<Vec3>]) -> PathBuilder {
     let mut pb = PathBuilder::new();
     for (i, run) in runs.iter().enumerate() {
@@ -357,7 +343,7 @@ fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shap
         .iter()
         .map(|(id, s)| {
             let poly: Vec<Vec2> = back_outline(s).iter().map(|q| vp.to_svg(*q)).collect();
-            (*id, resample_closed(&poly, step))
+            (*id, outline_points(&poly, step))
         })
         .collect();
     for (_, poly) in &outlines {

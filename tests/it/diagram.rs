@@ -64,7 +64,26 @@ fn femur_d(scene: &Scene) -> String {
         .join("|")
 }
 
+/// No label's text box holds any visible point of any drawn shape (end and control points of
+/// every path, circle centres; inside the scene's crop frame, if it has one): labels never
+/// sit on the drawing.
+pub fn assert_labels_clear_of_shapes(scene: &Scene) {
+    let clip = scene.clip.map(|[x, y, w, h]| Rect::new(x, y, w, h));
+    for l in &scene.labels {
+        let b = label_box(l);
+        for s in &scene.shapes {
+            for p in shape_points(s) {
+                if clip.is_some_and(|c| !c.contains(p)) {
+                    continue;
+                }
+                assert!(!b.contains(p), "label {} covers {p:?} of {s:?}", l.id);
+            }
+        }
+    }
+}
+
 fn check_scene(scene: &Scene) {
+    assert_labels_clear_of_shapes(scene);
     let vb = view_rect(scene);
     for s in &scene.shapes {
         for v in shape_numbers(s) {

@@ -45,6 +45,7 @@ fn tilt_pose(tilt: f64, curve: f64) -> Pose {
 /// Every number finite, every point inside the viewBox, labels inside, apart and leaders
 /// ending on their dots.
 fn check_scene(scene: &Scene) {
+    crate::diagram::assert_labels_clear_of_shapes(scene);
     let [x, y, w, h] = scene.view_box;
     let vb = Rect::new(x, y, w, h);
     for s in &scene.shapes {

@@ -25,14 +25,12 @@ fn pose(tilt: f64, flexion: f64, abduction: f64, rotation: f64) -> Pose {
     }
 }
 
-/// The chapter-2 figure's words: on the page when the first load has room for it, otherwise
-/// waiting in content/pending/.
+/// The chapter-2 figure's words.
 fn figure() -> &'static content::Figure {
-    static PENDING: std::sync::OnceLock<content::Figure> = std::sync::OnceLock::new();
     content::load().chapters[1]
         .figures()
         .find(|f| f.id == FIGURE_ID)
-        .unwrap_or_else(|| PENDING.get_or_init(pending_stabilizers_figure))
+        .expect("chapter 2 shows the stabilizers from behind")
 }
 
 fn labels() -> Vec<(&'static str, &'static str)> {
@@ -72,6 +70,11 @@ fn check_scene(s: &BackScene) {
     for (i, a) in s.labels.iter().enumerate() {
         let ba = label_box(a);
         assert!(vb.contains_rect(&ba), "label {} outside", a.id);
+        assert!(
+            !ba.overlaps(&hip_explainer::diagram::stabilizers_back::layout().drawing),
+            "label {} runs into the drawing",
+            a.id
+        );
         assert!(leader_points(a).iter().all(|p| p.is_finite()));
         for b in &s.labels[i + 1..] {
             assert!(!ba.overlaps(&label_box(b)), "{} overlaps {}", a.id, b.id);
@@ -266,17 +269,4 @@ fn external_rotation_shortens_the_rotators() {
             "{id} shortens when the thigh turns out"
         );
     }
-}
-
-/// The chapter-2 figure waits off the page (content/pending/) until the first load has room
-/// for it; its component is still rendered and checked here.
-pub fn pending_stabilizers_figure() -> hip_explainer::content::Figure {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/pending/02-deep-stabilizers-figure.toml"
-    ))
-    .expect("the pending chapter-2 figure");
-    let table: toml::Table = toml::from_str(&text).expect("valid TOML");
-    let figure = table["blocks"][0]["figure"].clone();
-    figure.try_into().expect("a figure")
 }
