@@ -4,6 +4,7 @@
 //! is dashed, the others are faint and dotted; a blue arrow shows the movement in it.
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
@@ -79,17 +80,6 @@ pub fn project(p: Vec3) -> (Vec2, f64) {
     (Vec2::new(x, p.y * ce + zr * se), zr * ce - p.y * se)
 }
 
-/// Fixed layout of the figure (the same for every activity, so the floor never jumps).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Page millimetres -> user units.
-    pub viewport: Viewport,
-    /// Bounding box of every activity's drawing, in user units (labels go beside it).
-    pub drawing: Rect,
-}
-
 /// The layout, from the union of all six activities' drawings.
 pub fn layout() -> Layout {
     let pts: Vec<Vec2> = Activity::ALL
@@ -100,18 +90,14 @@ pub fn layout() -> Layout {
     let model = Rect::bounding(pts)
         .unwrap_or(Rect::new(-500.0, -1800.0, 1000.0, 1900.0))
         .inflate(10.0);
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    Layout {
-        view_box: Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD).ceil()),
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD,
+        pad_bottom: PAD,
     }
+    .fit(model)
 }
 
 /// Every model point a stage draws (floor at y = 0), for bounds.

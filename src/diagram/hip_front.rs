@@ -3,6 +3,7 @@
 //! projection of its 3D parts in the current pose, under one silhouette.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::path::{outline_points, PathBuilder};
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
@@ -65,33 +66,16 @@ pub fn annotation_ids() -> &'static [&'static str] {
     STRUCTURE_IDS
 }
 
-/// Fixed layout of the figure: viewBox and the model -> SVG mapping.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Model millimetres -> user units.
-    pub viewport: Viewport,
-    /// The standing drawing's bounding box in user units (labels go beside it).
-    pub drawing: Rect,
-}
-
 /// The layout (the same for every pose, so nothing jumps while the leg moves).
 pub fn layout() -> Layout {
-    let model = standing_bounds();
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    let view_box = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    Layout {
-        view_box,
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
     }
+    .fit(standing_bounds())
 }
 
 /// Bounding box (mm) of the standing drawing.

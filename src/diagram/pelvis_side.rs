@@ -5,12 +5,13 @@
 //! pelvis in view for comparison.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::scene::{Scene, Shape};
 use super::side_view::{
     arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
     draw_squeeze, level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
-use super::viewport::{Rect, Viewport};
+use super::viewport::Rect;
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{side, LateralBones};
@@ -59,7 +60,7 @@ pub fn annotation_ids() -> &'static [&'static str] {
 }
 
 /// The fixed layout (viewBox, mapping), wide enough for every strength.
-pub fn layout() -> (Rect, Viewport) {
+pub fn layout() -> Layout {
     let mut pts: Vec<Vec2> = Vec::new();
     for strength in [0.0, 100.0] {
         let sk = Skeleton::new(&Chain::new(strength).pose());
@@ -84,22 +85,21 @@ pub fn layout() -> (Rect, Viewport) {
     }
     pts.push(Vec2::new(0.0, THIGH_CUT));
     let model = bounds(pts).inflate(3.0);
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let vp = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = vp.rect_to_svg(Rect::new(model.x, model.y, model.w, THIGH_CUT - model.y));
-    let vb = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    (vb, vp)
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
+    }
+    .fit(model)
 }
 
 /// The drawing for stabilizer `strength` (0 = very weak ..= 100 = strong), with `labels`
 /// as (annotation id, text) pairs; unknown ids are skipped. Label text is placed for the
 /// neutral pose, so it stays still while the bones move; the leaders follow them.
 pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
-    let (vb, _) = layout();
+    let vb = layout().view_box;
     let (shapes, now) = draw(strength);
     let (_, still) = draw(crate::geometry::chain::STRENGTH_MAX);
     let find = |t: &[(&'static str, Vec2)], id: &str| t.iter().find(|(i, _)| *i == id).map(|x| x.1);
@@ -144,7 +144,7 @@ pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
 /// The shapes for `strength` and where each annotation id points.
 fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     let chain = Chain::new(strength);
-    let (_, vp) = layout();
+    let vp = layout().viewport;
     let pr = Projector {
         viewport: vp,
         turn: 0.0,

@@ -5,6 +5,7 @@
 //! are labelled in the margins.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::path::{outline_points, PathBuilder};
 use super::scene::{PlacedLabel, Shape};
 use super::viewport::{Rect, Viewport};
@@ -122,33 +123,16 @@ impl BackScene {
     }
 }
 
-/// Fixed layout: viewBox and model -> SVG mapping.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Back-view millimetres -> user units.
-    pub viewport: Viewport,
-    /// The standing drawing's bounding box (user units).
-    pub drawing: Rect,
-}
-
 /// The layout (from the standing pose).
 pub fn layout() -> Layout {
-    let model = standing_bounds();
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    let view_box = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    Layout {
-        view_box,
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
     }
+    .fit(standing_bounds())
 }
 
 fn standing_bounds() -> Rect {

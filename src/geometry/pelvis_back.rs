@@ -320,7 +320,12 @@ mod tests {
         let b = PelvisBack::new(&Skeleton::new(&Pose::default()));
         let pv = Pelvis::standard();
         // One pelvis: every point both views name is the same point, and so is the hole.
-        for id in ["iliac-crest", "ischial-tuberosity", "obturator-foramen", "sacrum"] {
+        for id in [
+            "iliac-crest",
+            "ischial-tuberosity",
+            "obturator-foramen",
+            "sacrum",
+        ] {
             let d = b.landmark(id).unwrap().distance(pv.landmark(id).unwrap());
             assert!(d < 1e-9, "{id} is {d} mm from the front model");
         }
