@@ -114,19 +114,16 @@ impl PelvisBack {
         let lat_isch = p(9.0, 44.0, -32.0);
         let rim_top = p(-22.0, -22.0, -20.0);
         let hip_bone = [
-            // Iliac crest, from the front point (ASIS) over the top to the PSIS.
-            vec![
-                asis,
-                p(-44.0, -85.0, 40.0),
-                p(-52.0, -98.0, 20.0),
-                p(-51.0, -109.0, 5.0),
-                p(-39.0, -117.5, -15.0),
-                p(-17.0, -121.0, -35.0),
-                p(7.0, -117.0, -55.0),
-                p(26.0, -108.0, -70.0),
-                p(38.0, -98.0, -80.0),
-                psis,
-            ],
+            // Iliac crest, from the front point (ASIS) over the top (the front model's crest)
+            // on to the PSIS.
+            front
+                .outline
+                .first()
+                .into_iter()
+                .flatten()
+                .copied()
+                .chain([psis])
+                .collect(),
             vec![psis, p(47.5, -75.0, -84.0), piis],
             // The greater sciatic notch, down to the ischial spine.
             vec![
