@@ -6,6 +6,7 @@ mod content;
 mod diagram;
 mod geometry;
 mod readability;
+mod settings;
 mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
