@@ -26,3 +26,5 @@ pub mod prerender;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

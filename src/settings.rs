@@ -150,15 +150,18 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (k, v) in query::pairs(query_string) {
         if !KEYS.contains(&k.as_str()) {
-            messages.push(format!(
-                "unknown setting {}; it is ignored (known: {})",
-                shown(&k),
-                KEYS.join(", ")
-            ));
+            messages.push(
+                [
+                    "unknown setting ",
+                    &shown(&k),
+                    "; it is ignored (known: ",
+                    &KEYS.join(", "),
+                    ")",
+                ]
+                .concat(),
+            );
         } else if pairs.iter().any(|(seen, _)| *seen == k) {
-            messages.push(format!(
-                "{k} is given more than once; the first one is used"
-            ));
+            messages.push([&k, " is given more than once; the first one is used"].concat());
         } else {
             pairs.push((k, v));
         }
@@ -166,9 +169,14 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     let raw = match Raw::deserialize(MapDeserializer::<_, DeError>::new(pairs.into_iter())) {
         Ok(raw) => raw,
         Err(e) => {
-            messages.push(format!(
-                "settings could not be read ({e}); using the defaults"
-            ));
+            messages.push(
+                [
+                    "settings could not be read (",
+                    &e.to_string(),
+                    "); using the defaults",
+                ]
+                .concat(),
+            );
             Raw::default()
         }
     };
@@ -184,11 +192,15 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
         if s.chapters.contains(&start) {
             s.start = start;
         } else {
-            warn(format!(
-                "start: {} is not one of the chapters shown; opening {:?}",
-                shown(&start),
-                s.start
-            ));
+            warn(
+                [
+                    "start: ",
+                    &shown(&start),
+                    " is not one of the chapters shown; opening ",
+                    &shown(&s.start),
+                ]
+                .concat(),
+            );
         }
     }
     s.theme = theme(&raw, &mut warn);
@@ -196,10 +208,14 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     if let Some(lang) = set(&raw.lang) {
         let primary = lang.split(['-', '_']).next().unwrap_or("");
         if !LANGS.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
-            warn(format!(
-                "lang: {} is not available yet; showing English",
-                shown(lang)
-            ));
+            warn(
+                [
+                    "lang: ",
+                    &shown(lang),
+                    " is not available yet; showing English",
+                ]
+                .concat(),
+            );
         }
     }
     Parsed {
@@ -214,13 +230,20 @@ fn set(v: &str) -> Option<&str> {
     (!t.is_empty()).then_some(t)
 }
 
-/// A value as quoted in a message: at most 60 characters, escaped.
+/// A value as quoted in a message: at most 60 characters, control characters as `?`.
+/// (No `{:?}`: its escaping tables would grow the wasm.)
 fn shown(v: &str) -> String {
-    let mut t: String = v.chars().take(60).collect();
-    if t.len() < v.len() {
+    let mut t = String::from("\"");
+    t.extend(
+        v.chars()
+            .take(60)
+            .map(|c| if c.is_control() { '?' } else { c }),
+    );
+    if v.chars().nth(60).is_some() {
         t.push('…');
     }
-    format!("{t:?}")
+    t.push('"');
+    t
 }
 
 fn pick_chapters(list: &str, known: &[&str], warn: &mut impl FnMut(String)) -> Vec<String> {
@@ -228,13 +251,18 @@ fn pick_chapters(list: &str, known: &[&str], warn: &mut impl FnMut(String)) -> V
     for slug in list.split([',', ' ']).filter(|x| !x.is_empty()) {
         let slug = slug.to_ascii_lowercase();
         if !known.contains(&slug.as_str()) {
-            warn(format!(
-                "chapters: no chapter {}; it is left out (chapters: {})",
-                shown(&slug),
-                known.join(", ")
-            ));
+            warn(
+                [
+                    "chapters: no chapter ",
+                    &shown(&slug),
+                    "; it is left out (chapters: ",
+                    &known.join(", "),
+                    ")",
+                ]
+                .concat(),
+            );
         } else if out.contains(&slug) {
-            warn(format!("chapters: {slug:?} is listed twice; shown once"));
+            warn(["chapters: ", &shown(&slug), " is listed twice; shown once"].concat());
         } else {
             out.push(slug);
         }
@@ -251,10 +279,15 @@ fn theme(raw: &Raw, warn: &mut impl FnMut(String)) -> Theme {
     let colour = |key: &str, v: &str, warn: &mut dyn FnMut(String)| {
         let c = Rgb::parse(v);
         if c.is_none() {
-            warn(format!(
-                "{key}: {} is not a hex colour like 005f99 or #005f99; the default is used",
-                shown(v)
-            ));
+            warn(
+                [
+                    key,
+                    ": ",
+                    &shown(v),
+                    " is not a hex colour like 005f99 or #005f99; the default is used",
+                ]
+                .concat(),
+            );
         }
         c
     };
@@ -267,25 +300,38 @@ fn theme(raw: &Raw, warn: &mut impl FnMut(String)) -> Theme {
                 fg
             } else {
                 let better = best_text(bg);
-                warn(format!(
-                    "accent-text: {} on accent {} has contrast {}, below 4.5:1; using {} ({})",
-                    fg.css(),
-                    bg.css(),
-                    ratio_text(contrast(bg, fg)),
-                    better.css(),
-                    ratio_text(contrast(bg, better))
-                ));
+                warn(
+                    [
+                        "accent-text: ",
+                        &fg.css(),
+                        " on accent ",
+                        &bg.css(),
+                        " has contrast ",
+                        &ratio_text(contrast(bg, fg)),
+                        ", below 4.5:1; using ",
+                        &better.css(),
+                        " (",
+                        &ratio_text(contrast(bg, better)),
+                        ")",
+                    ]
+                    .concat(),
+                );
                 better
             };
             t.accent = Some((bg, fg));
             t.accent_links = contrast(bg, PAPER) >= MIN_CONTRAST;
             if !t.accent_links {
-                warn(format!(
-                    "accent: {} has contrast {} on the page background, below 4.5:1; \
-                     it colours the booking button but not the links",
-                    bg.css(),
-                    ratio_text(contrast(bg, PAPER))
-                ));
+                warn(
+                    [
+                        "accent: ",
+                        &bg.css(),
+                        " has contrast ",
+                        &ratio_text(contrast(bg, PAPER)),
+                        " on the page background, below 4.5:1; \
+                         it colours the booking button but not the links",
+                    ]
+                    .concat(),
+                );
             }
         }
         (None, Some(_)) => warn("accent-text: needs an accent colour too; ignored".into()),
@@ -294,11 +340,15 @@ fn theme(raw: &Raw, warn: &mut impl FnMut(String)) -> Theme {
     if let Some(f) = set(&raw.font) {
         t.font = font(f);
         if t.font.is_none() {
-            warn(format!(
-                "font: {} is not a list of up to 4 font names (letters, digits, spaces, \
-                 hyphens); the page's font is used",
-                shown(f)
-            ));
+            warn(
+                [
+                    "font: ",
+                    &shown(f),
+                    " is not a list of up to 4 font names (letters, digits, spaces, \
+                     hyphens); the page's font is used",
+                ]
+                .concat(),
+            );
         }
     }
     t
@@ -363,20 +413,28 @@ fn clinic(raw: &Raw, warn: &mut impl FnMut(String)) -> Clinic {
     if let Some(url) = set(&raw.cta) {
         c.cta = link(url);
         if c.cta.is_none() {
-            warn(format!(
-                "cta: {} is not an https, http, tel or mailto link; no booking link is shown",
-                shown(url)
-            ));
+            warn(
+                [
+                    "cta: ",
+                    &shown(url),
+                    " is not an https, http, tel or mailto link; no booking link is shown",
+                ]
+                .concat(),
+            );
         }
     }
     if let Some(p) = set(&raw.phone) {
         c.phone = phone(p);
         if c.phone.is_none() {
-            warn(format!(
-                "phone: {} is not a phone number (3 to 20 digits, with spaces, + - ( ) . \
-                 allowed); no phone number is shown",
-                shown(p)
-            ));
+            warn(
+                [
+                    "phone: ",
+                    &shown(p),
+                    " is not a phone number (3 to 20 digits, with spaces, + - ( ) . \
+                     allowed); no phone number is shown",
+                ]
+                .concat(),
+            );
         }
     }
     if c.cta_label.is_some() && c.cta.is_none() {
@@ -395,16 +453,21 @@ fn text(
     warn: &mut impl FnMut(String),
 ) -> Option<String> {
     if v.chars().any(char::is_control) {
-        warn(format!(
-            "{key}: {} has control characters; {fallback}",
-            shown(v)
-        ));
+        warn([key, ": ", &shown(v), " has control characters; ", fallback].concat());
         None
     } else if v.chars().count() > max {
-        warn(format!(
-            "{key}: {} is longer than {max} characters; {fallback}",
-            shown(v)
-        ));
+        warn(
+            [
+                key,
+                ": ",
+                &shown(v),
+                " is longer than ",
+                &max.to_string(),
+                " characters; ",
+                fallback,
+            ]
+            .concat(),
+        );
         None
     } else {
         Some(v.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -444,6 +507,25 @@ pub fn phone(v: &str) -> Option<Phone> {
     let plus = if v.starts_with('+') { "+" } else { "" };
     Some(Phone {
         text: v.to_string(),
-        href: format!("tel:{plus}{digits}"),
+        href: ["tel:", plus, &digits].concat(),
     })
+}
+
+/// The secret WordPress adds to an embedded frame's URL (`#?secret=abc123XYZ0`), if the
+/// hash has one: letters and digits only, at most 64 of them (WordPress uses 10).
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let at = find(hash, "secret=")? + "secret=".len();
+    let s: String = hash[at..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    (!s.is_empty() && s.len() <= 64).then_some(s)
+}
+
+/// Byte index of `needle` in `hay` (a plain scan: `str::find` with a string pattern brings a
+/// two-way searcher into the wasm that this does not need).
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len().max(1))
+        .position(|w| w == needle.as_bytes())
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    evidence_note::EvidenceNote, interactive_figure::InteractiveFigure, prose::Prose,
-    static_figure::StaticFigure,
+    clinic_slot::ClinicSlot, evidence_note::EvidenceNote, interactive_figure::InteractiveFigure,
+    prose::Prose, static_figure::StaticFigure,
 };
 use crate::content::Block as BlockData;
 
@@ -18,7 +18,8 @@ pub struct BlockProps {
     pub block: BlockData,
 }
 
-/// Renders a paragraph, sub-heading, list, evidence note, warning or figure.
+/// Renders a paragraph, sub-heading, list, evidence note, warning, figure or the clinic
+/// slot (see [`crate::components::clinic_slot::SLOT_ATTRIBUTE`]).
 #[component]
 pub fn Block(props: &BlockProps) -> Html {
     let slots = use_context::<IslandSlots>();
@@ -40,6 +41,12 @@ pub fn Block(props: &BlockProps) -> Html {
                 <p class="warning-title"><strong>{ title }</strong></p>
                 <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
             </section>
+        },
+        BlockData::Clinic { clinic } => html! {
+            // Neutral words here; the embedded page may render a clinic's details into it.
+            <div class="clinic" data-clinic-slot="">
+                <ClinicSlot words={clinic.clone()} />
+            </div>
         },
         BlockData::Figure { figure } => {
             if !crate::islands::INTERACTIVE_FIGURES.contains(&figure.id.as_str()) {

@@ -72,5 +72,11 @@ pub fn best_text(bg: Rgb) -> Rgb {
 /// as 4.5). Integer formatting only: the float formatter is large in wasm.
 pub fn ratio_text(r: f64) -> String {
     let tenths = (r * 10.0) as u32; // saturating; NaN gives 0
-    format!("{}.{}:1", tenths / 10, tenths % 10)
+    [
+        (tenths / 10).to_string(),
+        ".".into(),
+        (tenths % 10).to_string(),
+        ":1".into(),
+    ]
+    .concat()
 }
