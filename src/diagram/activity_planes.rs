@@ -10,6 +10,7 @@ use super::viewport::{Rect, Viewport};
 use crate::geometry::activity::{Activity, Emphasis, Plane, Stage};
 use crate::geometry::body::{BodySide, Segment};
 use crate::geometry::hull::convex_hull;
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Vec2, Vec3};
 
@@ -71,8 +72,8 @@ pub fn annotation_ids() -> &'static [&'static str] {
 /// Where a model point (mm, floor at y = 0) lands on the page (mm, y down), and its depth
 /// (larger = nearer the viewer).
 pub fn project(p: Vec3) -> (Vec2, f64) {
-    let (sa, ca) = AZIMUTH_DEG.to_radians().sin_cos();
-    let (se, ce) = ELEVATION_DEG.to_radians().sin_cos();
+    let (sa, ca) = AZIMUTH_DEG.to_radians().sine_cosine();
+    let (se, ce) = ELEVATION_DEG.to_radians().sine_cosine();
     let x = p.x * ca + p.z * sa;
     let zr = -p.x * sa + p.z * ca;
     (Vec2::new(x, p.y * ce + zr * se), zr * ce - p.y * se)
@@ -197,9 +198,9 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         .map(|i| {
             let t = i as f64 * std::f64::consts::TAU / 24.0;
             to_svg(Vec3::new(
-                c.x + 330.0 * t.cos(),
+                c.x + 330.0 * t.cosine(),
                 0.0,
-                c.z + 40.0 + 330.0 * t.sin(),
+                c.z + 40.0 + 330.0 * t.sine(),
             ))
         })
         .collect();
@@ -299,7 +300,7 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
             shapes.push(shape);
         }
     }
-    items.sort_by(|a, b| a.depth.total_cmp(&b.depth));
+    crate::geometry::order::sort_by_number(&mut items, |i| i.depth);
     let (front, back): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|i| i.front);
     shapes.extend(back.into_iter().map(|i| i.shape));
     if let Some(p) = main {
@@ -435,7 +436,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 640.0;
             (
                 arc(-28.0, 36.0, &|t| {
-                    Vec3::new(c.x, c.y + r * t.cos(), c.z + r * t.sin())
+                    Vec3::new(c.x, c.y + r * t.cosine(), c.z + r * t.sine())
                 }),
                 true,
             )
@@ -447,7 +448,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = pr.distance(pl) / 2.0 + 70.0;
             (
                 arc(200.0, -60.0, &|t| {
-                    Vec3::new(c.x, crank.y + r * t.sin(), crank.z + r * t.cos())
+                    Vec3::new(c.x, crank.y + r * t.sine(), crank.z + r * t.cosine())
                 }),
                 false,
             )
@@ -457,7 +458,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 640.0;
             (
                 arc(-36.0, 26.0, &|t| {
-                    Vec3::new(c.x + r * t.sin(), c.y + r * t.cos(), c.z)
+                    Vec3::new(c.x + r * t.sine(), c.y + r * t.cosine(), c.z)
                 }),
                 true,
             )
@@ -467,7 +468,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 330.0;
             (
                 arc(140.0, 40.0, &|t| {
-                    Vec3::new(c.x + r * t.cos(), c.y - 60.0, c.z + r * t.sin())
+                    Vec3::new(c.x + r * t.cosine(), c.y - 60.0, c.z + r * t.sine())
                 }),
                 false,
             )

@@ -13,6 +13,7 @@ use crate::geometry::muscle::Role;
 use crate::geometry::pelvis_back::{back, PelvisBack};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::stabilizers::{self, MuscleSheet};
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Pose, Vec2, Vec3};
 
@@ -212,7 +213,9 @@ pub fn stabilizers_back(pose: &Pose, labels: &[(&str, &str)]) -> BackScene {
         }
     }
     // Piriformis before gluteus maximus; list order for the rest.
-    over.sort_by_key(|m| m.role == Role::BigMover);
+    crate::geometry::order::sort_by(&mut over, |a, b| {
+        (a.role == Role::BigMover).cmp(&(b.role == Role::BigMover))
+    });
     separate_badges(deep.iter_mut().chain(over.iter_mut()).collect());
 
     // The nerve: a band with a dashed core (not colour alone).
@@ -443,7 +446,7 @@ struct Sheet {
 impl Sheet {
     fn side(&self, s: usize, t: f64) -> Vec2 {
         let off = self.off_start[s].lerp(self.off_end[s], t);
-        along(&self.centre, t) + off * (1.0 + self.swell * (std::f64::consts::PI * t).sin())
+        along(&self.centre, t) + off * (1.0 + self.swell * (std::f64::consts::PI * t).sine())
     }
 
     fn at(&self, t: f64, across: f64) -> Vec2 {

@@ -4,7 +4,7 @@
 use hip_explainer::content;
 use hip_explainer::diagram::known_annotation_ids;
 use hip_explainer::diagram::labels::{label_box, leader_points};
-use hip_explainer::diagram::path::numbers;
+use hip_explainer::diagram::path::{numbers, points};
 use hip_explainer::diagram::stabilizers_back::{
     edge_points, hull_contains_point, stabilizers_back, BackScene, BADGE_RADIUS, FIGURE_ID,
 };
@@ -12,7 +12,7 @@ use hip_explainer::diagram::viewport::Rect;
 use hip_explainer::geometry::pelvis_back::{back, back_landmarks, PelvisBack};
 use hip_explainer::geometry::skeleton::{Attachment, Skeleton};
 use hip_explainer::geometry::stabilizers::{self, IDS};
-use hip_explainer::geometry::{Pose, Vec2, Vec3};
+use hip_explainer::geometry::{Pose, Vec3};
 use proptest::prelude::*;
 
 fn pose(tilt: f64, flexion: f64, abduction: f64, rotation: f64) -> Pose {
@@ -65,11 +65,7 @@ fn check_scene(s: &BackScene) {
     for d in ds {
         let nums = numbers(d);
         assert!(nums.iter().all(|v| v.is_finite()));
-        if d.contains('A') {
-            continue;
-        }
-        for c in nums.chunks_exact(2) {
-            let p = Vec2::new(c[0], c[1]);
+        for p in points(d) {
             assert!(vb.contains(p), "{p:?} outside the viewBox");
         }
     }
@@ -232,10 +228,20 @@ proptest! {
             for d in [&shape.belly, &shape.fibres, &shape.hidden] {
                 prop_assert!(numbers(d).iter().all(|v| v.is_finite()));
             }
-            // The muscle keeps its bone-to-bone length within what a muscle can do.
-            let rest = m.muscle.length(&Skeleton::new(&Pose::default()));
+            // Attachments ride rigidly with their bones: each stays as far from the hip
+            // centre (the origin every bone turns about) as at rest. (An upper bound on the
+            // stretch is not asserted: the pose ranges are per axis, and where they combine at
+            // their ends (deep flexion with adduction and internal rotation) the straight line
+            // from the sit bone to the back of the femur about doubles. That is geometry, not
+            // a detached muscle; a bound there once made this test fail at random.)
+            let rest_sk = Skeleton::new(&Pose::default());
+            for a in [&m.muscle.origin, &m.muscle.insertion] {
+                prop_assert!((sk.place(a).length() - rest_sk.place(a).length()).abs() < 1e-9);
+            }
+            // No muscle folds up to nothing.
+            let rest = m.muscle.length(&rest_sk);
             let now = m.muscle.length(&sk);
-            prop_assert!(now > 0.3 * rest && now < 2.2 * rest, "{} {} -> {}", shape.id, rest, now);
+            prop_assert!(now > 0.3 * rest, "{} {} -> {}", shape.id, rest, now);
         }
     }
 
