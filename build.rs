@@ -1,6 +1,6 @@
 //! Reads every reader-facing word from `content/`, checks it, and hands it to the crate
-//! as compact postcard blobs (`$OUT_DIR/content.postcard`, `figures.postcard` with only
-//! what the interactive figures need, and `clinic.postcard` with the clinic slot's words). A content mistake fails the
+//! as compact postcard blobs (`$OUT_DIR/content.postcard`, and `figures.postcard` with only
+//! what the interactive figures need). A content mistake fails the
 //! build with a message that names the file and the problem.
 
 use std::{env, fs, path::Path};
@@ -67,18 +67,6 @@ fn main() {
     };
     let bytes = postcard::to_allocvec(&figures).expect("figure words serialise");
     fs::write(Path::new(&out_dir).join("figures.postcard"), bytes).expect("write figures blob");
-    // The embedded page renders the clinic slot in the browser when a clinic is set.
-    let clinic = content
-        .chapters
-        .iter()
-        .flat_map(|c| c.blocks.iter())
-        .find_map(|b| match b {
-            model::Block::Clinic { clinic } => Some(clinic.clone()),
-            _ => None,
-        })
-        .expect("content has a clinic slot (kind = \"clinic\")");
-    let bytes = postcard::to_allocvec(&clinic).expect("clinic words serialise");
-    fs::write(Path::new(&out_dir).join("clinic.postcard"), bytes).expect("write clinic blob");
 }
 
 fn parse<T: serde::de::DeserializeOwned>(path: &Path) -> T {

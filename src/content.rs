@@ -14,26 +14,6 @@ use std::sync::OnceLock;
 
 static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 static FIGURES_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/figures.postcard"));
-static CLINIC_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clinic.postcard"));
-
-/// The clinic slot's words, decoded on first use: the embedded page renders the slot in the
-/// browser when a clinic is set, without the rest of the prose.
-pub fn clinic_words() -> &'static ClinicWords {
-    static CLINIC: OnceLock<ClinicWords> = OnceLock::new();
-    CLINIC.get_or_init(|| {
-        decode_clinic().unwrap_or_else(|_| ClinicWords {
-            default_text: String::new(),
-            with_clinic: String::new(),
-            cta_label: String::new(),
-            phone_label: String::new(),
-        })
-    })
-}
-
-/// Decodes the embedded clinic words (tests check that this succeeds).
-pub fn decode_clinic() -> Result<ClinicWords, postcard::Error> {
-    postcard::from_bytes(CLINIC_BLOB)
-}
 
 /// The words of every figure, decoded on first use. Islands (and everything they render)
 /// take their words from here, never from [`load`], so the browser build does not embed

@@ -19,9 +19,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, MessageEvent, Window};
 
 use crate::app::NO_STORAGE_ID;
-use crate::components::clinic_slot::{ClinicSlot, ClinicSlotProps, SLOT_ATTRIBUTE};
-use crate::content;
-use crate::settings::{self, Settings, Theme};
+use crate::components::clinic_slot::SLOT_ATTRIBUTE;
+use crate::settings::{self, Clinic, Settings, Theme};
 
 /// `source` of our messages.
 pub const SOURCE: &str = "hip-explainer";
@@ -45,17 +44,7 @@ pub fn start(window: &Window, doc: &Document) {
     show_chapters(doc, &sections, &s);
     apply_theme(doc, &s.theme);
     if !s.clinic.is_empty() {
-        if let Ok(Some(slot)) = doc.query_selector(&["[", SLOT_ATTRIBUTE, "]"].concat()) {
-            slot.set_text_content(None);
-            yew::Renderer::<ClinicSlot>::with_root_and_props(
-                slot,
-                ClinicSlotProps {
-                    words: content::clinic_words().clone(),
-                    clinic: s.clinic,
-                },
-            )
-            .render();
-        }
+        fill_clinic(doc, &s.clinic);
     }
     if !matches!(window.local_storage(), Ok(Some(_))) {
         if let Some(note) = doc.get_element_by_id(NO_STORAGE_ID) {
@@ -63,6 +52,59 @@ pub fn start(window: &Window, doc: &Document) {
         }
     }
     report_height(window, doc, settings::wordpress_secret(&hash));
+    // For tests and styles: the settings are applied (islands may still be hydrating).
+    if let Some(root) = doc.document_element() {
+        let _ = root.class_list().add_1(READY_CLASS);
+    }
+}
+
+/// Class on `<html>` once the settings are applied and height reports are set up.
+pub const READY_CLASS: &str = "embed-ready";
+
+/// Fills the prerendered clinic slot: text only through `textContent`, links only from the
+/// checked settings.
+fn fill_clinic(doc: &Document, c: &Clinic) {
+    let Ok(Some(slot)) = doc.query_selector(&["[", SLOT_ATTRIBUTE, "]"].concat()) else {
+        return;
+    };
+    let part = |class: &str| slot.query_selector(&[".", class].concat()).ok().flatten();
+    let show = |class: &str, on: bool| {
+        if let Some(el) = part(class) {
+            let _ = if on {
+                el.remove_attribute("hidden")
+            } else {
+                el.set_attribute("hidden", "")
+            };
+        }
+    };
+    let text = |class: &str, t: &str| {
+        if let Some(el) = part(class) {
+            el.set_text_content(Some(t));
+        }
+    };
+    let href = |class: &str, h: &str| {
+        if let Some(el) = part(class) {
+            let _ = el.set_attribute("href", h);
+        }
+    };
+    if let Some(name) = &c.name {
+        text("clinic-name", name);
+        show("clinic-default", false);
+        show("clinic-named", true);
+    }
+    if let Some(cta) = &c.cta {
+        href("clinic-cta", cta);
+        if let Some(label) = &c.cta_label {
+            text("clinic-cta", label);
+        }
+        show("clinic-cta", true);
+    }
+    if let Some(p) = &c.phone {
+        href("clinic-phone", &p.href);
+        text("clinic-phone-number", &p.text);
+        show("clinic-phone", true);
+    }
+    show("clinic-actions", c.cta.is_some() || c.phone.is_some());
 }
 
 fn chapter_sections(doc: &Document) -> Vec<Element> {
@@ -90,7 +132,7 @@ fn show_chapters(doc: &Document, sections: &[Element], s: &Settings) {
             continue;
         };
         let _ = story.insert_before(el, anchor.as_ref().map(|a| a.as_ref()));
-        if let Ok(Some(details)) = el.query_selector("details") {
+        if let Ok(Some(details)) = el.query_selector(":scope > details") {
             let _ = if *slug == s.start {
                 details.set_attribute("open", "")
             } else {

@@ -12,7 +12,7 @@
 pub mod colour;
 pub mod query;
 
-use serde::de::value::{Error as DeError, MapDeserializer};
+use serde::de::value::MapDeserializer;
 use serde::Deserialize;
 
 use colour::{best_text, contrast, ratio_text, Rgb};
@@ -62,6 +62,26 @@ struct Raw {
     cta_label: String,
     phone: String,
     lang: String,
+}
+
+/// serde's error for [`Raw`]: which value could not be read does not matter (every value is
+/// text, keys are unique by then), and a message-free error keeps the formatter's generic
+/// error paths out of the wasm.
+#[derive(Debug)]
+struct Unreadable;
+
+impl core::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("settings could not be read")
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl serde::de::Error for Unreadable {
+    fn custom<T: core::fmt::Display>(_: T) -> Self {
+        Unreadable
+    }
 }
 
 /// Checked settings. Every field holds a safe value.
@@ -146,45 +166,36 @@ pub struct Parsed {
 /// Reads a query string (`?chapters=...&accent=...`) against the page's chapter slugs (in
 /// story order).
 pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
-    let mut messages = Vec::new();
+    let mut m = Vec::new();
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (k, v) in query::pairs(query_string) {
         if !KEYS.contains(&k.as_str()) {
-            messages.push(
-                [
-                    "unknown setting ",
-                    &shown(&k),
-                    "; it is ignored (known: ",
-                    &KEYS.join(", "),
-                    ")",
-                ]
-                .concat(),
+            say(
+                &mut m,
+                "unknown setting",
+                &k,
+                "is ignored; embed-help.html lists the settings",
             );
         } else if pairs.iter().any(|(seen, _)| *seen == k) {
-            messages.push([&k, " is given more than once; the first one is used"].concat());
+            say(&mut m, &k, &v, "is a second value; the first one is used");
         } else {
             pairs.push((k, v));
         }
     }
-    let raw = match Raw::deserialize(MapDeserializer::<_, DeError>::new(pairs.into_iter())) {
-        Ok(raw) => raw,
-        Err(e) => {
-            messages.push(
-                [
-                    "settings could not be read (",
-                    &e.to_string(),
-                    "); using the defaults",
-                ]
-                .concat(),
+    let raw = Raw::deserialize(MapDeserializer::<_, Unreadable>::new(pairs.into_iter()))
+        .unwrap_or_else(|_| {
+            // Unreachable with text values and unique keys; still no panic.
+            say(
+                &mut m,
+                "settings",
+                "",
+                "could not be read; using the defaults",
             );
             Raw::default()
-        }
-    };
+        });
     let mut s = Settings::defaults(chapters);
-    let mut warn = |m: String| messages.push(m);
-
     if let Some(list) = set(&raw.chapters) {
-        s.chapters = pick_chapters(list, chapters, &mut warn);
+        s.chapters = pick_chapters(list, chapters, &mut m);
     }
     s.start = s.chapters.first().cloned().unwrap_or_default();
     if let Some(start) = set(&raw.start) {
@@ -192,36 +203,55 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
         if s.chapters.contains(&start) {
             s.start = start;
         } else {
-            warn(
-                [
-                    "start: ",
-                    &shown(&start),
-                    " is not one of the chapters shown; opening ",
-                    &shown(&s.start),
-                ]
-                .concat(),
+            say(
+                &mut m,
+                "start",
+                &start,
+                "is not one of the chapters shown; the first one opens",
             );
         }
     }
-    s.theme = theme(&raw, &mut warn);
-    s.clinic = clinic(&raw, &mut warn);
+    s.theme = theme(&raw, &mut m);
+    s.clinic = clinic(&raw, &mut m);
     if let Some(lang) = set(&raw.lang) {
         let primary = lang.split(['-', '_']).next().unwrap_or("");
         if !LANGS.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
-            warn(
-                [
-                    "lang: ",
-                    &shown(lang),
-                    " is not available yet; showing English",
-                ]
-                .concat(),
+            say(
+                &mut m,
+                "lang",
+                lang,
+                "is not available yet; showing English",
             );
         }
     }
     Parsed {
         settings: s,
-        messages,
+        messages: m,
     }
+}
+
+/// Adds the message `key: "value" problem` (the value cut to 60 characters, control
+/// characters shown as `?`). One place builds every message, which keeps the wasm small.
+#[inline(never)]
+fn say(out: &mut Vec<String>, key: &str, value: &str, problem: &str) {
+    let mut t = String::with_capacity(key.len() + value.len() + problem.len() + 8);
+    t.push_str(key);
+    if !key.is_empty() {
+        t.push_str(": ");
+    }
+    t.push('"');
+    t.extend(
+        value
+            .chars()
+            .take(60)
+            .map(|c| if c.is_control() { '?' } else { c }),
+    );
+    if value.chars().nth(60).is_some() {
+        t.push('…');
+    }
+    t.push_str("\" ");
+    t.push_str(problem);
+    out.push(t);
 }
 
 /// `Some(trimmed)` if a value was given.
@@ -230,69 +260,42 @@ fn set(v: &str) -> Option<&str> {
     (!t.is_empty()).then_some(t)
 }
 
-/// A value as quoted in a message: at most 60 characters, control characters as `?`.
-/// (No `{:?}`: its escaping tables would grow the wasm.)
-fn shown(v: &str) -> String {
-    let mut t = String::from("\"");
-    t.extend(
-        v.chars()
-            .take(60)
-            .map(|c| if c.is_control() { '?' } else { c }),
-    );
-    if v.chars().nth(60).is_some() {
-        t.push('…');
-    }
-    t.push('"');
-    t
-}
-
-fn pick_chapters(list: &str, known: &[&str], warn: &mut impl FnMut(String)) -> Vec<String> {
+fn pick_chapters(list: &str, known: &[&str], m: &mut Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for slug in list.split([',', ' ']).filter(|x| !x.is_empty()) {
         let slug = slug.to_ascii_lowercase();
         if !known.contains(&slug.as_str()) {
-            warn(
-                [
-                    "chapters: no chapter ",
-                    &shown(&slug),
-                    "; it is left out (chapters: ",
-                    &known.join(", "),
-                    ")",
-                ]
-                .concat(),
-            );
+            say(m, "chapters", &slug, "is not a chapter; it is left out");
         } else if out.contains(&slug) {
-            warn(["chapters: ", &shown(&slug), " is listed twice; shown once"].concat());
+            say(m, "chapters", &slug, "is listed twice; shown once");
         } else {
             out.push(slug);
         }
     }
     if out.is_empty() {
-        warn("chapters: none of the listed chapters exist; showing them all".into());
+        say(m, "chapters", list, "names no chapter; showing them all");
         return known.iter().map(|s| s.to_string()).collect();
     }
     out
 }
 
-fn theme(raw: &Raw, warn: &mut impl FnMut(String)) -> Theme {
+fn colour(key: &str, v: &str, m: &mut Vec<String>) -> Option<Rgb> {
+    let c = Rgb::parse(v);
+    if c.is_none() {
+        say(
+            m,
+            key,
+            v,
+            "is not a hex colour like 005f99 or #005f99; the default is used",
+        );
+    }
+    c
+}
+
+fn theme(raw: &Raw, m: &mut Vec<String>) -> Theme {
     let mut t = Theme::default();
-    let colour = |key: &str, v: &str, warn: &mut dyn FnMut(String)| {
-        let c = Rgb::parse(v);
-        if c.is_none() {
-            warn(
-                [
-                    key,
-                    ": ",
-                    &shown(v),
-                    " is not a hex colour like 005f99 or #005f99; the default is used",
-                ]
-                .concat(),
-            );
-        }
-        c
-    };
-    let accent = set(&raw.accent).and_then(|v| colour("accent", v, warn));
-    let text = set(&raw.accent_text).and_then(|v| colour("accent-text", v, warn));
+    let accent = set(&raw.accent).and_then(|v| colour("accent", v, m));
+    let text = set(&raw.accent_text).and_then(|v| colour("accent-text", v, m));
     match (accent, text) {
         (Some(bg), text) => {
             let fg = text.unwrap_or(colour::WHITE);
@@ -300,55 +303,51 @@ fn theme(raw: &Raw, warn: &mut impl FnMut(String)) -> Theme {
                 fg
             } else {
                 let better = best_text(bg);
-                warn(
-                    [
-                        "accent-text: ",
-                        &fg.css(),
-                        " on accent ",
-                        &bg.css(),
-                        " has contrast ",
-                        &ratio_text(contrast(bg, fg)),
-                        ", below 4.5:1; using ",
-                        &better.css(),
-                        " (",
-                        &ratio_text(contrast(bg, better)),
-                        ")",
-                    ]
-                    .concat(),
+                let detail = [
+                    fg.css(),
+                    " on ".into(),
+                    bg.css(),
+                    " is ".into(),
+                    ratio_text(contrast(bg, fg)),
+                ]
+                .concat();
+                say(
+                    m,
+                    "accent-text",
+                    &detail,
+                    "is below 4.5:1; using black or white, whichever reads better",
                 );
                 better
             };
             t.accent = Some((bg, fg));
             t.accent_links = contrast(bg, PAPER) >= MIN_CONTRAST;
             if !t.accent_links {
-                warn(
-                    [
-                        "accent: ",
-                        &bg.css(),
-                        " has contrast ",
-                        &ratio_text(contrast(bg, PAPER)),
-                        " on the page background, below 4.5:1; \
-                         it colours the booking button but not the links",
-                    ]
-                    .concat(),
+                let detail = [
+                    bg.css(),
+                    " on the page is ".into(),
+                    ratio_text(contrast(bg, PAPER)),
+                ]
+                .concat();
+                say(
+                    m,
+                    "accent",
+                    &detail,
+                    "is below 4.5:1; it colours the booking button but not the links",
                 );
             }
         }
-        (None, Some(_)) => warn("accent-text: needs an accent colour too; ignored".into()),
+        (None, Some(_)) => say(
+            m,
+            "accent-text",
+            &raw.accent_text,
+            "needs an accent colour too; ignored",
+        ),
         (None, None) => {}
     }
     if let Some(f) = set(&raw.font) {
         t.font = font(f);
         if t.font.is_none() {
-            warn(
-                [
-                    "font: ",
-                    &shown(f),
-                    " is not a list of up to 4 font names (letters, digits, spaces, \
-                     hyphens); the page's font is used",
-                ]
-                .concat(),
-            );
+            say(m, "font", f, "is not up to 4 font names (letters, digits, spaces, hyphens); the page's font is used");
         }
     }
     t
@@ -370,18 +369,16 @@ const GENERIC_FONTS: &[&str] = &[
 const FONT_FALLBACK: &str = "system-ui, sans-serif";
 
 fn font(list: &str) -> Option<String> {
-    let names: Vec<&str> = list.split(',').map(str::trim).collect();
-    let ok = |n: &&str| {
-        !n.is_empty()
-            && n.len() <= 40
-            && n.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
-    };
-    if names.len() > 4 || !names.iter().all(ok) {
-        return None;
-    }
     let mut css = String::new();
-    for n in names {
+    for (i, n) in list.split(',').map(str::trim).enumerate() {
+        let ok = i < 4
+            && !n.is_empty()
+            && n.len() <= 40
+            && n.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-');
+        if !ok {
+            return None;
+        }
         let lower = n.to_ascii_lowercase();
         if GENERIC_FONTS.contains(&lower.as_str()) {
             css.push_str(&lower);
@@ -396,81 +393,60 @@ fn font(list: &str) -> Option<String> {
     Some(css)
 }
 
-fn clinic(raw: &Raw, warn: &mut impl FnMut(String)) -> Clinic {
+fn clinic(raw: &Raw, m: &mut Vec<String>) -> Clinic {
     let mut c = Clinic::default();
     if let Some(name) = set(&raw.clinic) {
-        c.name = text("clinic", name, MAX_CLINIC, "no clinic name is shown", warn);
+        c.name = text("clinic", name, MAX_CLINIC, m);
     }
     if let Some(label) = set(&raw.cta_label) {
-        c.cta_label = text(
-            "cta-label",
-            label,
-            MAX_LABEL,
-            "the default label is used",
-            warn,
-        );
+        c.cta_label = text("cta-label", label, MAX_LABEL, m);
     }
     if let Some(url) = set(&raw.cta) {
         c.cta = link(url);
         if c.cta.is_none() {
-            warn(
-                [
-                    "cta: ",
-                    &shown(url),
-                    " is not an https, http, tel or mailto link; no booking link is shown",
-                ]
-                .concat(),
+            say(
+                m,
+                "cta",
+                url,
+                "is not an https, http, tel or mailto link; no booking link is shown",
             );
         }
     }
     if let Some(p) = set(&raw.phone) {
         c.phone = phone(p);
         if c.phone.is_none() {
-            warn(
-                [
-                    "phone: ",
-                    &shown(p),
-                    " is not a phone number (3 to 20 digits, with spaces, + - ( ) . \
-                     allowed); no phone number is shown",
-                ]
-                .concat(),
+            say(
+                m,
+                "phone",
+                p,
+                "is not a phone number (3 to 20 digits; spaces and + - ( ) . allowed); not shown",
             );
         }
     }
     if c.cta_label.is_some() && c.cta.is_none() {
-        warn("cta-label: there is no booking link (cta) to label; ignored".into());
+        say(
+            m,
+            "cta-label",
+            &raw.cta_label,
+            "has no booking link (cta) to label; ignored",
+        );
         c.cta_label = None;
     }
     c
 }
 
-/// Plain text of at most `max` characters, on one line, with no control characters.
-fn text(
-    key: &str,
-    v: &str,
-    max: usize,
-    fallback: &str,
-    warn: &mut impl FnMut(String),
-) -> Option<String> {
-    if v.chars().any(char::is_control) {
-        warn([key, ": ", &shown(v), " has control characters; ", fallback].concat());
-        None
-    } else if v.chars().count() > max {
-        warn(
-            [
-                key,
-                ": ",
-                &shown(v),
-                " is longer than ",
-                &max.to_string(),
-                " characters; ",
-                fallback,
-            ]
-            .concat(),
+/// Plain text of at most `max` characters, with no control characters (so on one line).
+fn text(key: &str, v: &str, max: usize, m: &mut Vec<String>) -> Option<String> {
+    if v.chars().any(char::is_control) || v.chars().count() > max {
+        say(
+            m,
+            key,
+            v,
+            "is too long or has control characters; the default is used",
         );
         None
     } else {
-        Some(v.split_whitespace().collect::<Vec<_>>().join(" "))
+        Some(v.to_string())
     }
 }
 
@@ -499,15 +475,16 @@ pub fn phone(v: &str) -> Option<Phone> {
     let v = v.trim();
     let digits: String = v.chars().filter(char::is_ascii_digit).collect();
     let allowed = v
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
-    if !allowed || !(3..=20).contains(&digits.len()) || v.chars().count() > 30 {
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'-' | b'(' | b')' | b'.'));
+    if !allowed || !(3..=20).contains(&digits.len()) || v.len() > 30 {
         return None;
     }
-    let plus = if v.starts_with('+') { "+" } else { "" };
+    let mut href = String::from(if v.starts_with('+') { "tel:+" } else { "tel:" });
+    href.push_str(&digits);
     Some(Phone {
         text: v.to_string(),
-        href: ["tel:", plus, &digits].concat(),
+        href,
     })
 }
 

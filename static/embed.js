@@ -49,9 +49,12 @@
     frames.push(frame);
   }
 
+  // Asks a loaded frame for its height (a frame that loaded before this script ran has
+  // already sent it). "*": the request carries nothing private, and a sandboxed frame's
+  // origin is opaque.
   function ask(frame) {
     if (frame.contentWindow) {
-      frame.contentWindow.postMessage({ source: SOURCE, version: VERSION, type: "request-height" }, page.origin);
+      frame.contentWindow.postMessage({ source: SOURCE, version: VERSION, type: "request-height" }, "*");
     }
   }
 
@@ -75,7 +78,7 @@
       var src = f.getAttribute("src") || "";
       if (frames.indexOf(f) < 0 && new URL(src, location.href).href.indexOf(page.href) === 0) {
         fit(f);
-        ask(f);
+        if (f.contentDocument === null) ask(f); // cross-origin: already past about:blank
         f.addEventListener("load", ask.bind(null, f));
       }
     }

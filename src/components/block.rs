@@ -42,12 +42,7 @@ pub fn Block(props: &BlockProps) -> Html {
                 <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
             </section>
         },
-        BlockData::Clinic { clinic } => html! {
-            // Neutral words here; the embedded page may render a clinic's details into it.
-            <div class="clinic" data-clinic-slot="">
-                <ClinicSlot words={clinic.clone()} />
-            </div>
-        },
+        BlockData::Clinic { clinic } => html! { <ClinicSlot words={clinic.clone()} /> },
         BlockData::Figure { figure } => {
             if !crate::islands::INTERACTIVE_FIGURES.contains(&figure.id.as_str()) {
                 // A figure with nothing to interact with is plain prerendered HTML: no island,

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::content::ClinicWords;
-use crate::settings::Clinic;
 
-/// Marks the element that holds the clinic slot (the embedded page renders into it).
+/// Marks the element that holds the clinic slot.
 pub const SLOT_ATTRIBUTE: &str = "data-clinic-slot";
 
 /// Props of [`ClinicSlot`].
@@ -11,47 +10,34 @@ pub const SLOT_ATTRIBUTE: &str = "data-clinic-slot";
 pub struct ClinicSlotProps {
     /// The slot's words, from content.
     pub words: ClinicWords,
-    /// The clinic from the embed settings (already checked); empty shows the neutral
-    /// default.
-    #[prop_or_default]
-    pub clinic: Clinic,
 }
 
-/// The clinic's name, booking link and phone in "When to get help", or, with no clinic set,
-/// a neutral suggestion for finding a physical therapist. Every setting is inserted as text;
-/// links come only from [`crate::settings`], which allows https, http, tel and mailto.
+/// The clinic slot in "When to get help": a neutral suggestion for finding a physical
+/// therapist, and the hidden, empty places for an embedding clinic's name, booking link and
+/// phone. The embedded page fills those in the browser from its checked settings (see
+/// `embed`), as text (`textContent`) and as links that [`crate::settings`] allows (https,
+/// http, tel, mailto), and swaps which line is shown.
 #[component]
 pub fn ClinicSlot(props: &ClinicSlotProps) -> Html {
-    let (w, c) = (&props.words, &props.clinic);
-    let text = match &c.name {
-        Some(name) => {
-            let t = w.with_clinic.as_str();
-            let (before, after) = match crate::settings::find(t, "{clinic}") {
-                Some(i) => (&t[..i], &t[i + "{clinic}".len()..]),
-                None => (t, ""),
-            };
-            html! {
-                <p>{ before }<strong class="clinic-name">{ name.clone() }</strong>{ after }</p>
-            }
-        }
-        None => html! { <p>{ &w.default_text }</p> },
+    let w = &props.words;
+    let t = w.with_clinic.as_str();
+    let (before, after) = match crate::settings::find(t, "{clinic}") {
+        Some(i) => (&t[..i], &t[i + "{clinic}".len()..]),
+        None => (t, ""),
     };
-    let cta = c.cta.as_ref().map(|href| {
-        // A booking page opens in the whole tab, not inside the embedded frame.
-        html! {
-            <a class="clinic-cta" href={href.clone()} target="_top">
-                { c.cta_label.as_deref().unwrap_or(&w.cta_label) }
-            </a>
-        }
-    });
-    let phone = c.phone.as_ref().map(|p| {
-        html! {
-            <a class="clinic-phone" href={p.href.clone()}>
-                { &w.phone_label }{ " " }<span class="clinic-phone-number">{ &p.text }</span>
-            </a>
-        }
-    });
-    let actions = (cta.is_some() || phone.is_some())
-        .then(|| html! { <p class="clinic-actions">{ cta }{ phone }</p> });
-    html! { <>{ text }{ actions }</> }
+    html! {
+        <div class="clinic" data-clinic-slot="">
+            <p class="clinic-default">{ &w.default_text }</p>
+            <p class="clinic-named" hidden=true>
+                { before }<strong class="clinic-name"></strong>{ after }
+            </p>
+            <p class="clinic-actions" hidden=true>
+                // A booking page opens in the whole tab, not inside the embedded frame.
+                <a class="clinic-cta" target="_top" hidden=true>{ &w.cta_label }</a>
+                <a class="clinic-phone" hidden=true>
+                    { &w.phone_label }{ " " }<span class="clinic-phone-number"></span>
+                </a>
+            </p>
+        </div>
+    }
 }

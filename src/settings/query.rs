@@ -1,5 +1,5 @@
 //! `?key=value&...` into (key, value) pairs: `+` is a space, `%XX` is a byte, the result is
-//! read as UTF-8 (bad bytes become U+FFFD). Never fails and never panics.
+//! read as UTF-8 (a part that is not UTF-8 becomes one U+FFFD). Never fails, never panics.
 
 /// The pairs of a query string, in order. A leading `?` is skipped; empty parts are dropped;
 /// a part without `=` has an empty value.
@@ -44,7 +44,8 @@ pub fn decode(s: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    // Bad UTF-8 becomes U+FFFD, which no setting accepts (so it gets a message).
+    String::from_utf8(out).unwrap_or_else(|_| "\u{fffd}".into())
 }
 
 /// Percent-encodes a value for a query string (everything but unreserved ASCII).

@@ -38,6 +38,7 @@ function handler(req, res) {
     res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
     res.end(body);
   };
+  if (name === "favicon.ico") return send(204, "image/x-icon", "");
   if (name === "bootstrap.min.css") {
     return send(200, "text/css", fs.readFileSync(path.join(ROOT, "node_modules/bootstrap/dist/css/bootstrap.min.css")));
   }

@@ -137,7 +137,7 @@ fn each_bad_value_gives_its_message_and_the_default() {
     let p = parse("colour=red", CHAPTERS);
     assert_eq!(p.settings, d);
     assert_eq!(p.messages.len(), 1);
-    assert!(p.messages[0].contains("unknown setting \"colour\""));
+    assert!(p.messages[0].starts_with("unknown setting: \"colour\""));
 
     let s = one_message("clinic=A&clinic=B", "clinic");
     assert_eq!(s.clinic.name.as_deref(), Some("A"));
@@ -165,6 +165,19 @@ fn low_contrast_text_is_corrected_with_a_message() {
     let p = parse("accent=ffd700", CHAPTERS);
     assert_eq!(p.messages.len(), 2, "{:?}", p.messages);
     assert!(!p.settings.theme.accent_links);
+}
+
+#[test]
+fn linear_light_table_matches_the_wcag_formula() {
+    for (i, &v) in settings::colour::LINEAR.iter().enumerate() {
+        let c = i as f64 / 255.0;
+        let exact = if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        };
+        assert!((f64::from(v) - exact).abs() < 1e-7, "{i}: {v} vs {exact}");
+    }
 }
 
 #[test]
