@@ -45,9 +45,6 @@ pub fn App(props: &AppProps) -> Html {
                     <p id="interactive-unavailable" class="notice" role="status" hidden=true>
                         { &site.interactive_unavailable }
                     </p>
-                    <p id={NO_STORAGE_ID} class="notice notice--gentle" hidden=true>
-                        { &c.embed.no_storage }
-                    </p>
                     <main id="story" class="story">
                         <div class="hook">
                             { for site.hook.iter().map(|p| html! { <p><Prose text={p.clone()} /></p> }) }
@@ -56,6 +53,9 @@ pub fn App(props: &AppProps) -> Html {
                             <ChapterSection chapter={ch.clone()} open={Some(i == 0)} />
                         }) }
                         <References />
+                        <p id={NO_STORAGE_ID} class="storage-note" hidden=true>
+                            { &c.embed.no_storage }
+                        </p>
                     </main>
                     <SiteFooter full_page={Some(AttrValue::from(c.embed.full_page.clone()))} />
                     <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"

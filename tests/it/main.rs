@@ -11,5 +11,7 @@ mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
 #[cfg(feature = "ssr")]
+mod ssr_embed;
+#[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;

@@ -98,7 +98,7 @@ pub fn build() -> Result<Vec<FileSize>> {
     let style = emit(&assets, "style", "css", css.as_bytes())?;
     // The embedded page and the help page: the same styles plus the compact layout.
     css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
-    let style_embed = emit(&assets, "style-embed", "css", css.as_bytes())?;
+    let style_embed = emit(&assets, "style_embed", "css", css.as_bytes())?;
     let noscript_css = emit(
         &assets,
         "noscript",
