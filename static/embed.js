@@ -7,6 +7,7 @@
  * Each <div data-hip-explainer> becomes a titled, lazy-loading <iframe> of embed.html. Its
  * data-* attributes become the frame's query parameters (data-cta-label -> cta-label); the
  * explainer checks them all in one place and says in the console why it skipped a bad one.
+ * (data-title, if given, is the frame's accessible name instead of the explainer's title.)
  * Frames of embed.html already on the page (the plain frame code) are adopted too.
  *
  * The frames report their content height with postMessage
@@ -34,7 +35,7 @@
     var q = new URLSearchParams();
     for (var i = 0; i < el.attributes.length; i++) {
       var a = el.attributes[i];
-      if (a.name.indexOf("data-") === 0 && a.name !== "data-hip-explainer") {
+      if (a.name.indexOf("data-") === 0 && a.name !== "data-hip-explainer" && a.name !== "data-title") {
         q.append(a.name.slice(5), a.value);
       }
     }
