@@ -59,6 +59,14 @@
     }
   }
 
+  function isExplainer(src) {
+    try {
+      return new URL(src, location.href).href.indexOf(page.href) === 0;
+    } catch (e) {
+      return false; // not a URL at all
+    }
+  }
+
   function scan() {
     var slots = document.querySelectorAll("div[data-hip-explainer]");
     for (var i = 0; i < slots.length; i++) {
@@ -76,8 +84,7 @@
     var existing = document.querySelectorAll("iframe");
     for (var j = 0; j < existing.length; j++) {
       var f = existing[j];
-      var src = f.getAttribute("src") || "";
-      if (frames.indexOf(f) < 0 && new URL(src, location.href).href.indexOf(page.href) === 0) {
+      if (frames.indexOf(f) < 0 && isExplainer(f.getAttribute("src") || "")) {
         fit(f);
         if (f.contentDocument === null) ask(f); // cross-origin: already past about:blank
         f.addEventListener("load", ask.bind(null, f));
