@@ -30,7 +30,12 @@ fn main() {
         .collect();
     files.sort();
     let chapters: Vec<model::Chapter> = files.iter().map(|p| parse_chapter(p)).collect();
-    let content = model::Content { site, chapters };
+    let embed: model::Embed = parse(&root.join("embed.toml"));
+    let content = model::Content {
+        site,
+        chapters,
+        embed,
+    };
 
     let problems = check::problems(&content);
     if !problems.is_empty() {

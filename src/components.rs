@@ -7,6 +7,8 @@ pub mod block;
 pub mod chain_figure;
 pub mod chapter_section;
 pub mod choice_buttons;
+pub mod clinic_slot;
+pub mod embed_help;
 pub mod evidence_note;
 pub mod figure_frame;
 pub mod hip_front_figure;

@@ -44,6 +44,7 @@ pub fn load() -> &'static Content {
         decode().unwrap_or_else(|_| Content {
             site: empty_site(),
             chapters: Vec::new(),
+            embed: empty_embed(),
         })
     })
 }
@@ -150,6 +151,26 @@ impl Strength {
             Strength::Debated => "debated",
             Strength::Weak => "weak",
         }
+    }
+}
+
+fn empty_embed() -> Embed {
+    Embed {
+        full_page: String::new(),
+        no_storage: String::new(),
+        help: EmbedHelp {
+            title: String::new(),
+            intro: Vec::new(),
+            routes: Vec::new(),
+            settings_heading: String::new(),
+            settings_intro: String::new(),
+            settings: Vec::new(),
+            notes_heading: String::new(),
+            notes: Vec::new(),
+            demo: String::new(),
+            back: String::new(),
+            code_label: String::new(),
+        },
     }
 }
 

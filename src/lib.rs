@@ -8,6 +8,7 @@
 //! - [`components`]: Yew components; render only, browser calls live in effects/callbacks.
 //! - [`app`]: the page itself (static HTML); [`islands`]: the interactive figures, hydrated
 //!   one by one in the browser.
+//! - [`settings`]: the embed's settings (query string -> checked values). No DOM.
 //! - `prerender` (feature `ssr`): renders the page to HTML natively for `dist/`.
 
 pub mod announce;
@@ -17,6 +18,7 @@ pub mod content;
 pub mod diagram;
 pub mod geometry;
 pub mod islands;
+pub mod settings;
 pub mod state;
 
 #[cfg(feature = "ssr")]
@@ -24,3 +26,5 @@ pub mod prerender;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

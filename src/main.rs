@@ -7,9 +7,19 @@ fn main() {
 
     browser::install_panic_hook();
     browser::follow_scroll(reading_progress::ELEMENT_ID);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
+    let Some(doc) = window.document() else {
+        return;
+    };
+    if doc
+        .document_element()
+        .is_some_and(|e| e.has_attribute(hip_explainer::app::EMBED_MARKER))
+    {
+        // Before hydrating: chapters that are not shown are removed first.
+        hip_explainer::embed::start(&window, &doc);
+    }
     let Ok(slots) = doc.query_selector_all(&format!("[{}]", islands::ATTRIBUTE)) else {
         return;
     };

@@ -25,13 +25,49 @@ pub struct Prerendered {
 /// If the embedded content does not decode: that is a build bug, and shipping an empty page
 /// would hide it.
 pub async fn render() -> Prerendered {
+    render_page(false).await
+}
+
+/// The embedded page (`embed.html`): [`render`] without the site header, with chapters that
+/// open and close.
+///
+/// # Panics
+/// As [`render`].
+pub async fn render_embed() -> Prerendered {
+    render_page(true).await
+}
+
+/// The help page for sites that embed the explainer (`embed-help.html`); snippets point at
+/// `site_url`. Static HTML (no islands).
+pub async fn render_help(site_url: &str) -> Prerendered {
+    use crate::components::embed_help::{EmbedHelp, EmbedHelpProps};
+    let app_html = yew::LocalServerRenderer::<EmbedHelp>::with_props(EmbedHelpProps {
+        site_url: site_url.to_string().into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let c = content::load();
+    Prerendered {
+        app_html,
+        lang: c.site.lang.clone(),
+        title: c.embed.help.title.clone(),
+        description: c.embed.help.intro.first().cloned().unwrap_or_default(),
+        noscript: c.site.noscript.clone(),
+    }
+}
+
+async fn render_page(embed: bool) -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");
     }
-    let mut app_html = yew::LocalServerRenderer::<App>::with_props(AppProps { island_slots: true })
-        .hydratable(false)
-        .render()
-        .await;
+    let mut app_html = yew::LocalServerRenderer::<App>::with_props(AppProps {
+        island_slots: true,
+        embed,
+    })
+    .hydratable(false)
+    .render()
+    .await;
     for id in crate::islands::INTERACTIVE_FIGURES {
         if let Some(island) = crate::islands::render(id).await {
             app_html = fill_slot(&app_html, id, &island);
@@ -67,6 +103,16 @@ fn fill_slot(page: &str, id: &str, inner: &str) -> String {
 /// [`render`], blocking the current thread (for tools and tests without an async runtime).
 pub fn render_blocking() -> Prerendered {
     futures_lite_block_on(render())
+}
+
+/// [`render_embed`], blocking the current thread.
+pub fn render_embed_blocking() -> Prerendered {
+    futures_lite_block_on(render_embed())
+}
+
+/// [`render_help`], blocking the current thread.
+pub fn render_help_blocking(site_url: &str) -> Prerendered {
+    futures_lite_block_on(render_help(site_url))
 }
 
 /// A minimal single-future executor: enough for the server renderer, which never waits on I/O.

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    evidence_note::EvidenceNote, interactive_figure::InteractiveFigure, prose::Prose,
-    static_figure::StaticFigure,
+    clinic_slot::ClinicSlot, evidence_note::EvidenceNote, interactive_figure::InteractiveFigure,
+    prose::Prose, static_figure::StaticFigure,
 };
 use crate::content::Block as BlockData;
 
@@ -18,7 +18,8 @@ pub struct BlockProps {
     pub block: BlockData,
 }
 
-/// Renders a paragraph, sub-heading, list, evidence note, warning or figure.
+/// Renders a paragraph, sub-heading, list, evidence note, warning, figure or the clinic
+/// slot (see [`crate::components::clinic_slot::SLOT_ATTRIBUTE`]).
 #[component]
 pub fn Block(props: &BlockProps) -> Html {
     let slots = use_context::<IslandSlots>();
@@ -41,6 +42,7 @@ pub fn Block(props: &BlockProps) -> Html {
                 <ul>{ for items.iter().map(|i| html! { <li><Prose text={i.clone()} /></li> }) }</ul>
             </section>
         },
+        BlockData::Clinic { clinic } => html! { <ClinicSlot words={clinic.clone()} /> },
         BlockData::Figure { figure } => {
             if !crate::islands::INTERACTIVE_FIGURES.contains(&figure.id.as_str()) {
                 // A figure with nothing to interact with is plain prerendered HTML: no island,

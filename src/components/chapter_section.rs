@@ -8,6 +8,10 @@ use crate::content::{self, Chapter};
 pub struct ChapterSectionProps {
     /// The chapter's content.
     pub chapter: Chapter,
+    /// `Some(open)`: the chapter opens and closes (a `<details>` whose summary is the
+    /// heading), as on the embedded page; `None`: always shown.
+    #[prop_or_default]
+    pub open: Option<bool>,
 }
 
 /// A chapter of the story.
@@ -16,17 +20,33 @@ pub fn ChapterSection(props: &ChapterSectionProps) -> Html {
     let site = &content::load().site;
     let ch = &props.chapter;
     let heading_id = format!("{}-title", ch.slug);
-    html! {
-        <section id={ch.slug.clone()} class="chapter" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>
-                <span class="chapter-number">{ format!("{} {}", site.chapter_label, ch.number) }</span>
-                <span class="chapter-title">{ &ch.title }</span>
-            </h2>
+    let heading = html! {
+        <h2 id={heading_id.clone()}>
+            <span class="chapter-number">{ format!("{} {}", site.chapter_label, ch.number) }</span>
+            <span class="chapter-title">{ &ch.title }</span>
+        </h2>
+    };
+    let body = html! {
+        <>
             { for ch.blocks.iter().map(|b| html! { <Block block={b.clone()} /> }) }
             <p class="takeaway">
                 <strong class="takeaway-label">{ &site.takeaway_label }</strong>
                 { " " }{ &ch.takeaway }
             </p>
+        </>
+    };
+    let inner = match props.open {
+        None => html! { <>{ heading }{ body }</> },
+        Some(open) => html! {
+            <details class="chapter-details" {open}>
+                <summary class="chapter-summary">{ heading }</summary>
+                { body }
+            </details>
+        },
+    };
+    html! {
+        <section id={ch.slug.clone()} class="chapter" aria-labelledby={heading_id}>
+            { inner }
         </section>
     }
 }

@@ -2,13 +2,18 @@ use yew::prelude::*;
 
 use crate::content;
 
-/// Props of [`SiteFooter`] (none: it reads the site's words from content).
+/// Props of [`SiteFooter`] (it reads the site's words from content).
 #[derive(Properties, PartialEq)]
-pub struct SiteFooterProps {}
+pub struct SiteFooterProps {
+    /// On the embedded page: the words of a link to the full page, shown instead of "back
+    /// to top".
+    #[prop_or_default]
+    pub full_page: Option<AttrValue>,
+}
 
 /// Footer: medical disclaimer, review date, colophon, back-to-top link.
 #[component]
-pub fn SiteFooter(_props: &SiteFooterProps) -> Html {
+pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     let site = &content::load().site;
     html! {
         <footer class="site-footer">
@@ -18,7 +23,11 @@ pub fn SiteFooter(_props: &SiteFooterProps) -> Html {
                 <time datetime={site.reviewed.clone()}>{ &site.reviewed_display }</time>
             </p>
             <p class="colophon">{ &site.colophon }</p>
-            <p><a href="#top">{ &site.back_to_top }</a></p>
+            if let Some(words) = &props.full_page {
+                <p><a href="./" target="_blank" rel="noopener">{ words }</a></p>
+            } else {
+                <p><a href="#top">{ &site.back_to_top }</a></p>
+            }
         </footer>
     }
 }

@@ -183,6 +183,24 @@ pub fn problems(c: &Content) -> Vec<String> {
                         }
                     }
                 }
+                Block::Clinic { clinic } => {
+                    if [&clinic.default_text, &clinic.cta_label, &clinic.phone_label]
+                        .iter()
+                        .any(|w| w.trim().is_empty())
+                        || clinic.with_clinic.matches("{clinic}").count() != 1
+                    {
+                        out.push(format!(
+                            "{at}: the clinic slot needs default_text, cta_label, phone_label \
+                             and a with_clinic that names {{clinic}} once"
+                        ));
+                    }
+                    if c.chapters[..i]
+                        .iter()
+                        .any(|o| o.blocks.iter().any(|b| matches!(b, Block::Clinic { .. })))
+                    {
+                        out.push(format!("{at}: there is more than one clinic slot"));
+                    }
+                }
                 Block::List { items } | Block::Warning { items, .. } if items.is_empty() => {
                     out.push(format!("{at}: empty list"));
                 }
@@ -190,6 +208,7 @@ pub fn problems(c: &Content) -> Vec<String> {
             }
         }
     }
+    out.extend(embed_problems(&c.embed));
     for r in &site.references {
         if !cited.contains(&r.id) {
             out.push(format!(
@@ -213,6 +232,7 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
         Block::Warning { title, items } => std::iter::once(title.as_str())
             .chain(items.iter().map(String::as_str))
             .collect(),
+        Block::Clinic { clinic } => vec![&clinic.default_text, &clinic.with_clinic],
         Block::Figure { figure } => std::iter::once(figure.caption.as_str())
             .chain(figure.description.iter().map(String::as_str))
             .chain(figure.note.iter().map(String::as_str))
@@ -238,6 +258,48 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
             .filter(|t| !t.is_empty())
             .collect(),
     }
+}
+
+/// The embed words: nothing empty, the three routes present, no HTML.
+fn embed_problems(e: &super::model::Embed) -> Vec<String> {
+    let mut out = Vec::new();
+    let h = &e.help;
+    let mut texts: Vec<(&str, &str)> = vec![
+        ("embed.full_page", &e.full_page),
+        ("embed.no_storage", &e.no_storage),
+        ("embed.help.title", &h.title),
+        ("embed.help.settings_heading", &h.settings_heading),
+        ("embed.help.settings_intro", &h.settings_intro),
+        ("embed.help.notes_heading", &h.notes_heading),
+        ("embed.help.demo", &h.demo),
+        ("embed.help.back", &h.back),
+        ("embed.help.code_label", &h.code_label),
+    ];
+    texts.extend(h.intro.iter().map(|t| ("embed.help.intro", t.as_str())));
+    texts.extend(h.notes.iter().map(|t| ("embed.help.notes", t.as_str())));
+    for s in h.routes.iter().chain(&h.settings) {
+        texts.push(("embed.help section heading", &s.heading));
+        texts.extend(
+            s.text
+                .iter()
+                .map(|t| ("embed.help section text", t.as_str())),
+        );
+    }
+    for (name, t) in texts {
+        if t.trim().is_empty() {
+            out.push(format!("{name} is empty"));
+        }
+        if t.contains('<') || t.contains('>') {
+            out.push(format!("{name}: HTML is not allowed in content: {t:?}"));
+        }
+    }
+    let ids: Vec<&str> = h.routes.iter().map(|r| r.id.as_str()).collect();
+    if ids != ["script", "iframe", "wordpress"] {
+        out.push(format!(
+            "embed.help.routes must be script, iframe, wordpress in that order, not {ids:?}"
+        ));
+    }
+    out
 }
 
 fn is_iso_date(s: &str) -> bool {

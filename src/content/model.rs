@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct Content {
     pub site: Site,
     pub chapters: Vec<Chapter>,
+    /// Words of the embedded page and of the embedding help page (`content/en/embed.toml`).
+    pub embed: Embed,
 }
 
 /// What the interactive figures need, and nothing else: the browser build embeds only this,
@@ -153,6 +155,71 @@ pub enum Block {
     Warning { title: String, items: Vec<String> },
     /// A diagram; its words live in `figure`.
     Figure { figure: Figure },
+    /// Where a clinic that embeds the explainer shows its name and booking link; a neutral
+    /// suggestion when no clinic is set.
+    Clinic { clinic: ClinicWords },
+}
+
+/// The words of the clinic slot (the settings give the clinic's name, link and phone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClinicWords {
+    /// Shown when no clinic is set: how to find a physical therapist.
+    pub default_text: String,
+    /// Shown when a clinic is set; `{clinic}` stands for its name.
+    pub with_clinic: String,
+    /// Default text of the booking button.
+    pub cta_label: String,
+    /// Before the phone number, e.g. "Call".
+    pub phone_label: String,
+}
+
+/// Words of `embed.html` and of the help page for sites that embed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Embed {
+    /// Link from the embedded page to the full page.
+    pub full_page: String,
+    /// Said gently when the browser lets the embedded page save nothing.
+    pub no_storage: String,
+    /// The help page.
+    pub help: EmbedHelp,
+}
+
+/// The "put this explainer on your website" page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbedHelp {
+    /// `h1` and `<title>`.
+    pub title: String,
+    /// Paragraphs under the title.
+    pub intro: Vec<String>,
+    /// The ways to embed, in order; `id` is `iframe`, `script` or `wordpress`.
+    pub routes: Vec<HelpSection>,
+    /// Heading of the settings list.
+    pub settings_heading: String,
+    /// Paragraph before the settings list.
+    pub settings_intro: String,
+    /// One line per setting; `id` is the setting's name.
+    pub settings: Vec<HelpSection>,
+    /// Heading of the notes.
+    pub notes_heading: String,
+    /// Limits and tips.
+    pub notes: Vec<String>,
+    /// Link text to the sample clinic page.
+    pub demo: String,
+    /// Link text back to the explainer.
+    pub back: String,
+    /// Label of the example settings in the snippets' headings, e.g. "Code to copy".
+    pub code_label: String,
+}
+
+/// A titled piece of the help page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HelpSection {
+    /// What it is about (a route or a setting name).
+    pub id: String,
+    /// Its heading.
+    pub heading: String,
+    /// Its paragraphs.
+    pub text: Vec<String>,
 }
 
 /// Every word a diagram needs.

@@ -6,9 +6,12 @@ mod content;
 mod diagram;
 mod geometry;
 mod readability;
+mod settings;
 mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
+#[cfg(feature = "ssr")]
+mod ssr_embed;
 #[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;

@@ -158,3 +158,23 @@ fn every_chapter_reads_at_grade_eight_or_below() {
         "a chapter reads above grade {MAX_GRADE}:\n{report}"
     );
 }
+
+#[test]
+fn embed_words_read_at_grade_eight_or_below() {
+    let e = &content::load().embed;
+    let h = &e.help;
+    let texts: Vec<String> = [e.no_storage.clone(), h.settings_intro.clone()]
+        .into_iter()
+        .chain(h.intro.iter().cloned())
+        .chain(h.notes.iter().cloned())
+        .chain(h.routes.iter().flat_map(|r| r.text.iter().cloned()))
+        .chain(h.settings.iter().flat_map(|s| s.text.iter().cloned()))
+        .collect();
+    let s = stats(&texts);
+    let (g, sm) = (fk(&s), smog(&s));
+    println!(
+        "embed words: FK grade {g:.1}, SMOG {sm:.1} ({} words)",
+        s.words
+    );
+    assert!(g <= MAX_GRADE, "embed words read at FK grade {g:.1}");
+}

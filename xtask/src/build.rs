@@ -15,7 +15,17 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /// First-load budget: gzip bytes of everything the page needs before it is interactive.
+/// Applies to `index.html` and to `embed.html`, each with its own assets.
 pub const FIRST_LOAD_BUDGET_GZIP: u64 = 250 * 1000;
+
+/// Where `dist/` will be published when `HIP_SITE_URL` is not set: the local server of
+/// `cargo xtask serve`. oEmbed, the discovery links and the help page's snippets need an
+/// absolute address; set `HIP_SITE_URL=https://your.host/path` for a deployment.
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
+/// Size of the frame oEmbed asks for (WordPress caps the height at 1000 px).
+const OEMBED_WIDTH: u32 = 640;
+const OEMBED_HEIGHT: u32 = 1000;
 
 /// One file's size in the report.
 pub struct FileSize {
@@ -86,6 +96,9 @@ pub fn build() -> Result<Vec<FileSize>> {
         css.push('\n');
     }
     let style = emit(&assets, "style", "css", css.as_bytes())?;
+    // The embedded page and the help page: the same styles plus the compact layout.
+    css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
+    let style_embed = emit(&assets, "style_embed", "css", css.as_bytes())?;
     let noscript_css = emit(
         &assets,
         "noscript",
@@ -99,11 +112,10 @@ pub fn build() -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/icon.svg"))?,
     )?;
 
-    let page = hip_explainer::prerender::render_blocking();
-    let template = fs::read_to_string(root.join("index.html"))?;
-    let html = fill(
-        &template,
-        &[
+    let site_url = site_url()?;
+    let oembed_url = format!("{site_url}/oembed.json");
+    let page_values = |page: hip_explainer::prerender::Prerendered, style: &str| {
+        vec![
             ("lang", escape(&page.lang)),
             ("title", escape(&page.title)),
             ("description", escape(&page.description)),
@@ -114,29 +126,58 @@ pub fn build() -> Result<Vec<FileSize>> {
             ("app_js", format!("assets/{app_js}")),
             ("wasm", format!("assets/{wasm}")),
             ("icon", format!("assets/{icon}")),
+            ("oembed", escape(&oembed_url)),
             ("app", page.app_html),
-        ],
-    )?;
-    if html.contains("style=\"") || html.contains("<style") {
-        bail!("the page would carry inline style, which the CSP blocks");
-    }
-    fs::write(dist.join("index.html"), &html)?;
+        ]
+    };
+    let page = hip_explainer::prerender::render_blocking();
+    let title = page.title.clone();
+    let html = fill("index.html", &root, &page_values(page, &style))?;
+    write_page(&dist, "index.html", &html)?;
+    let embed_page = hip_explainer::prerender::render_embed_blocking();
+    let html = fill("embed.html", &root, &page_values(embed_page, &style_embed))?;
+    write_page(&dist, "embed.html", &html)?;
+    let help = hip_explainer::prerender::render_help_blocking(&site_url);
+    let values: Vec<(&str, String)> = page_values(help, &style_embed)
+        .into_iter()
+        .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
+        .collect();
+    let html = fill("embed-help.html", &root, &values)?;
+    write_page(&dist, "embed-help.html", &html)?;
+    fs::write(dist.join("oembed.json"), oembed(&site_url, &title))?;
+    // The one-script embed keeps a stable address (clinics link to it), so it is not hashed.
+    let embed_js = fs::read_to_string(root.join("static/embed.js"))?
+        .replace("__HIP_TITLE__", &serde_json::to_string(&title)?);
+    fs::write(dist.join("embed.js"), embed_js)?;
+    copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
 
-    let first_load: Vec<String> = ["index.html".to_string()]
-        .into_iter()
-        .chain(
-            [&style, &boot_js, &app_js, &wasm, &icon]
-                .iter()
-                .map(|f| format!("assets/{f}")),
-        )
-        .collect();
-    let report = size_report(&dist, &first_load)?;
-    fs::write(root.join("target/size-report.txt"), print_report(&report))?;
-    print!("{}", print_report(&report));
-    let total: u64 = report.iter().filter(|f| f.first_load).map(|f| f.gzip).sum();
-    if total > FIRST_LOAD_BUDGET_GZIP {
-        bail!("first load is {total} bytes gzip, over the {FIRST_LOAD_BUDGET_GZIP} byte budget");
+    let first_load = |page: &str, style: &str| -> Vec<String> {
+        [page.to_string()]
+            .into_iter()
+            .chain(
+                [style, &boot_js, &app_js, &wasm, &icon]
+                    .iter()
+                    .map(|f| format!("assets/{f}")),
+            )
+            .collect()
+    };
+    let pages = [
+        ("index.html", first_load("index.html", &style)),
+        ("embed.html", first_load("embed.html", &style_embed)),
+    ];
+    let report = size_report(&dist, &pages[0].1)?;
+    let text = print_report(&report, &dist, &pages)?;
+    fs::write(root.join("target/size-report.txt"), &text)?;
+    print!("{text}");
+    for (page, files) in &pages {
+        let total = first_load_gzip(&dist, files)?;
+        if total > FIRST_LOAD_BUDGET_GZIP {
+            bail!(
+                "{page}: first load is {total} bytes gzip, over the {FIRST_LOAD_BUDGET_GZIP} \
+                 byte budget"
+            );
+        }
     }
     println!("dist/ is ready: {}", dist.display());
     Ok(report)
@@ -154,23 +195,85 @@ fn emit(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
     Ok(name)
 }
 
-/// Replaces every `{{key}}` in the template; a placeholder left over is an error.
-fn fill(template: &str, values: &[(&str, String)]) -> Result<String> {
-    let mut out = template.to_string();
+/// Replaces every `{{key}}` in the template file `name`; a placeholder left over is an error.
+fn fill(name: &str, root: &Path, values: &[(&str, String)]) -> Result<String> {
+    let mut out = fs::read_to_string(root.join(name)).with_context(|| format!("reading {name}"))?;
     for (k, v) in values {
         let key = format!("{{{{{k}}}}}");
         if !out.contains(&key) {
-            bail!("index.html has no {key} placeholder");
+            bail!("{name} has no {key} placeholder");
         }
         out = out.replace(&key, v);
     }
     if let Some(i) = out.find("{{") {
         bail!(
-            "index.html has an unfilled placeholder near {:?}",
+            "{name} has an unfilled placeholder near {:?}",
             &out[i..(i + 30).min(out.len())]
         );
     }
     Ok(out)
+}
+
+/// Writes a page into `dist/`, refusing inline style (the CSP blocks it).
+fn write_page(dist: &Path, name: &str, html: &str) -> Result<()> {
+    if html.contains("style=\"") || html.contains("<style") {
+        bail!("{name} would carry inline style, which the CSP blocks");
+    }
+    fs::write(dist.join(name), html)?;
+    Ok(())
+}
+
+/// `HIP_SITE_URL` (no trailing slash), or [`DEFAULT_SITE_URL`].
+fn site_url() -> Result<String> {
+    let url = std::env::var("HIP_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_string());
+    let url = url.trim_end_matches('/').to_string();
+    if !(url.starts_with("https://") || url.starts_with("http://"))
+        || url.contains(['"', '<', '>', ' ', '\'', '\\'])
+    {
+        bail!("HIP_SITE_URL must be an http(s) address, not {url:?}");
+    }
+    Ok(url)
+}
+
+/// `oembed.json`: a "rich" oEmbed response whose HTML is a frame of `embed.html`.
+fn oembed(site_url: &str, title: &str) -> String {
+    let html = format!(
+        "<iframe src=\"{site_url}/embed.html\" title=\"{}\" width=\"{OEMBED_WIDTH}\" \
+         height=\"{OEMBED_HEIGHT}\" loading=\"lazy\"></iframe>",
+        escape(title)
+    );
+    let json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": title,
+        "provider_url": format!("{site_url}/"),
+        "title": title,
+        "html": html,
+        "width": OEMBED_WIDTH,
+        "height": OEMBED_HEIGHT,
+        "cache_age": 86400,
+    });
+    format!("{json:#}\n")
+}
+
+/// The sample clinic page (`static/demo/` -> `dist/demo/`), with Bootstrap's stylesheet from
+/// the pinned npm dev dependency when it is installed.
+fn copy_demo(root: &Path, dist: &Path) -> Result<()> {
+    let out = dist.join("demo");
+    fs::create_dir_all(&out)?;
+    for e in fs::read_dir(root.join("static/demo"))? {
+        let p = e?.path();
+        if let Some(name) = p.file_name() {
+            fs::copy(&p, out.join(name))?;
+        }
+    }
+    let bootstrap = root.join("node_modules/bootstrap/dist/css/bootstrap.min.css");
+    if bootstrap.exists() {
+        fs::copy(&bootstrap, out.join("bootstrap.min.css"))?;
+    } else {
+        println!("note: node_modules/bootstrap is missing (run `npm ci`); the demo page has no Bootstrap");
+    }
+    Ok(())
 }
 
 /// HTML-escapes text for element content and double-quoted attributes.
@@ -230,7 +333,14 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
     Ok(())
 }
 
-fn print_report(files: &[FileSize]) -> String {
+fn first_load_gzip(dist: &Path, files: &[String]) -> Result<u64> {
+    files
+        .iter()
+        .map(|f| gzip_len(&fs::read(dist.join(f))?))
+        .sum()
+}
+
+fn print_report(files: &[FileSize], dist: &Path, pages: &[(&str, Vec<String>)]) -> Result<String> {
     let mut s = String::from("\nsize report (bytes)\n");
     let _ = writeln!(s, "{:<40} {:>10} {:>10}  first load", "file", "raw", "gzip");
     for f in files {
@@ -250,5 +360,20 @@ fn print_report(files: &[FileSize]) -> String {
         "{:<40} {:>10} {:>10}  (budget {} gzip)",
         "first load total", raw, gz, FIRST_LOAD_BUDGET_GZIP
     );
-    s
+    // "first load" above marks index.html's files; every page's own total follows.
+    for (page, files) in pages {
+        let raw: u64 = files
+            .iter()
+            .map(|f| fs::metadata(dist.join(f)).map(|m| m.len()))
+            .sum::<std::io::Result<u64>>()?;
+        let _ = writeln!(
+            s,
+            "{:<40} {:>10} {:>10}  (budget {} gzip)",
+            format!("first load {page}"),
+            raw,
+            first_load_gzip(dist, files)?,
+            FIRST_LOAD_BUDGET_GZIP
+        );
+    }
+    Ok(s)
 }

@@ -1,0 +1,508 @@
+//! Embed settings: the one place where a clinic's choices are read and checked.
+//!
+//! The embedded page (`embed.html`) gets its settings from its URL's query string; the
+//! one-script embed (`embed.js`) turns `data-*` attributes into the same query parameters,
+//! so every value passes through [`parse`]. Each bad value gives a message (for the
+//! browser console) and falls back to a safe default. Nothing here panics, and nothing
+//! here touches the browser (plain Rust, tested natively).
+//!
+//! Settings text (clinic name, labels, phone) is only ever inserted as text; links are
+//! limited to `https:`, `http:`, `tel:` and `mailto:`.
+
+pub mod colour;
+pub mod query;
+
+use serde::de::value::MapDeserializer;
+use serde::Deserialize;
+
+use colour::{best_text, contrast, ratio_text, Rgb};
+
+/// The setting names, as query parameters and (with `data-`) as attributes of the script
+/// embed's element.
+pub const KEYS: &[&str] = &[
+    "chapters",
+    "start",
+    "accent",
+    "accent-text",
+    "font",
+    "clinic",
+    "cta",
+    "cta-label",
+    "phone",
+    "lang",
+];
+
+/// The page's own background (`--paper` in `app.css`): links take the accent only if it
+/// reaches 4.5:1 on it.
+pub const PAPER: Rgb = Rgb(0xfb, 0xf8, 0xf3);
+/// The minimum contrast for text (WCAG 2.2 AA, normal text).
+pub const MIN_CONTRAST: f64 = 4.5;
+/// Longest clinic name, in characters.
+pub const MAX_CLINIC: usize = 80;
+/// Longest button label, in characters.
+pub const MAX_LABEL: usize = 40;
+/// Longest link, in bytes.
+pub const MAX_URL: usize = 2000;
+/// Languages there is content for.
+pub const LANGS: &[&str] = &["en"];
+
+/// The query string as serde sees it: every value is text; empty means "not set".
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Raw {
+    chapters: String,
+    start: String,
+    accent: String,
+    #[serde(rename = "accent-text")]
+    accent_text: String,
+    font: String,
+    clinic: String,
+    cta: String,
+    #[serde(rename = "cta-label")]
+    cta_label: String,
+    phone: String,
+    lang: String,
+}
+
+/// serde's error for [`Raw`]: which value could not be read does not matter (every value is
+/// text, keys are unique by then), and a message-free error keeps the formatter's generic
+/// error paths out of the wasm.
+#[derive(Debug)]
+struct Unreadable;
+
+impl core::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("settings could not be read")
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl serde::de::Error for Unreadable {
+    fn custom<T: core::fmt::Display>(_: T) -> Self {
+        Unreadable
+    }
+}
+
+/// Checked settings. Every field holds a safe value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Chapter slugs to show, in order (at least one).
+    pub chapters: Vec<String>,
+    /// The chapter that starts open (one of `chapters`).
+    pub start: String,
+    /// Colours and font.
+    pub theme: Theme,
+    /// Who to book with.
+    pub clinic: Clinic,
+    /// Content language (only `en` exists).
+    pub lang: String,
+}
+
+/// A clinic's colours and font.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Theme {
+    /// Button colour, with its text colour; the pair reaches [`MIN_CONTRAST`].
+    pub accent: Option<(Rgb, Rgb)>,
+    /// Whether links may take the accent too (it reaches [`MIN_CONTRAST`] on [`PAPER`]).
+    pub accent_links: bool,
+    /// A CSS `font-family` list built from checked names, ending in the page's own fonts.
+    pub font: Option<String>,
+}
+
+/// The clinic slot in "When to get help". Every part is optional.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Clinic {
+    /// The clinic's name (text).
+    pub name: Option<String>,
+    /// The booking link (`https:`, `http:`, `tel:` or `mailto:`).
+    pub cta: Option<String>,
+    /// The booking button's text, instead of the content's default.
+    pub cta_label: Option<String>,
+    /// The phone number as written, and its `tel:` link.
+    pub phone: Option<Phone>,
+}
+
+/// A phone number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phone {
+    /// As the clinic wrote it, e.g. `+1 (555) 010-2030`.
+    pub text: String,
+    /// `tel:` and the digits, e.g. `tel:+15550102030`.
+    pub href: String,
+}
+
+impl Clinic {
+    /// True if the clinic set nothing (the slot keeps its neutral default).
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.cta.is_none() && self.phone.is_none()
+    }
+}
+
+impl Settings {
+    /// Every chapter, the first one open, no theme, no clinic, English.
+    pub fn defaults(chapters: &[&str]) -> Settings {
+        Settings {
+            chapters: chapters.iter().map(|s| s.to_string()).collect(),
+            start: chapters.first().map(|s| s.to_string()).unwrap_or_default(),
+            theme: Theme::default(),
+            clinic: Clinic::default(),
+            lang: "en".into(),
+        }
+    }
+}
+
+/// The result of [`parse`]: safe settings, and one message per value that was not used as
+/// given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// What to apply.
+    pub settings: Settings,
+    /// For the console, e.g. `cta: "javascript:..." is not an https, http, tel or mailto
+    /// link; no booking link is shown`.
+    pub messages: Vec<String>,
+}
+
+/// Reads a query string (`?chapters=...&accent=...`) against the page's chapter slugs (in
+/// story order).
+pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
+    let mut m = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for (k, v) in query::pairs(query_string) {
+        if !KEYS.contains(&k.as_str()) {
+            say(
+                &mut m,
+                "unknown setting",
+                &k,
+                "is ignored; embed-help.html lists the settings",
+            );
+        } else if pairs.iter().any(|(seen, _)| *seen == k) {
+            say(&mut m, &k, &v, "is a second value; the first one is used");
+        } else {
+            pairs.push((k, v));
+        }
+    }
+    let raw = Raw::deserialize(MapDeserializer::<_, Unreadable>::new(pairs.into_iter()))
+        .unwrap_or_else(|_| {
+            // Unreachable with text values and unique keys; still no panic.
+            say(
+                &mut m,
+                "settings",
+                "",
+                "could not be read; using the defaults",
+            );
+            Raw::default()
+        });
+    let mut s = Settings::defaults(chapters);
+    if let Some(list) = set(&raw.chapters) {
+        s.chapters = pick_chapters(list, chapters, &mut m);
+    }
+    s.start = s.chapters.first().cloned().unwrap_or_default();
+    if let Some(start) = set(&raw.start) {
+        let start = start.to_ascii_lowercase();
+        if s.chapters.contains(&start) {
+            s.start = start;
+        } else {
+            say(
+                &mut m,
+                "start",
+                &start,
+                "is not one of the chapters shown; the first one opens",
+            );
+        }
+    }
+    s.theme = theme(&raw, &mut m);
+    s.clinic = clinic(&raw, &mut m);
+    if let Some(lang) = set(&raw.lang) {
+        let primary = lang.split(['-', '_']).next().unwrap_or("");
+        if !LANGS.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
+            say(
+                &mut m,
+                "lang",
+                lang,
+                "is not available yet; showing English",
+            );
+        }
+    }
+    Parsed {
+        settings: s,
+        messages: m,
+    }
+}
+
+/// Adds the message `key: "value" problem` (the value cut to 60 characters, control
+/// characters shown as `?`). One place builds every message, which keeps the wasm small.
+#[inline(never)]
+fn say(out: &mut Vec<String>, key: &str, value: &str, problem: &str) {
+    let mut t = String::with_capacity(key.len() + value.len() + problem.len() + 8);
+    t.push_str(key);
+    if !key.is_empty() {
+        t.push_str(": ");
+    }
+    t.push('"');
+    t.extend(
+        value
+            .chars()
+            .take(60)
+            .map(|c| if c.is_control() { '?' } else { c }),
+    );
+    if value.chars().nth(60).is_some() {
+        t.push('…');
+    }
+    t.push_str("\" ");
+    t.push_str(problem);
+    out.push(t);
+}
+
+/// `Some(trimmed)` if a value was given.
+fn set(v: &str) -> Option<&str> {
+    let t = v.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+fn pick_chapters(list: &str, known: &[&str], m: &mut Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for slug in list.split([',', ' ']).filter(|x| !x.is_empty()) {
+        let slug = slug.to_ascii_lowercase();
+        if !known.contains(&slug.as_str()) {
+            say(m, "chapters", &slug, "is not a chapter; it is left out");
+        } else if out.contains(&slug) {
+            say(m, "chapters", &slug, "is listed twice; shown once");
+        } else {
+            out.push(slug);
+        }
+    }
+    if out.is_empty() {
+        say(m, "chapters", list, "names no chapter; showing them all");
+        return known.iter().map(|s| s.to_string()).collect();
+    }
+    out
+}
+
+fn colour(key: &str, v: &str, m: &mut Vec<String>) -> Option<Rgb> {
+    let c = Rgb::parse(v);
+    if c.is_none() {
+        say(
+            m,
+            key,
+            v,
+            "is not a hex colour like 005f99 or #005f99; the default is used",
+        );
+    }
+    c
+}
+
+fn theme(raw: &Raw, m: &mut Vec<String>) -> Theme {
+    let mut t = Theme::default();
+    let accent = set(&raw.accent).and_then(|v| colour("accent", v, m));
+    let text = set(&raw.accent_text).and_then(|v| colour("accent-text", v, m));
+    match (accent, text) {
+        (Some(bg), text) => {
+            let fg = text.unwrap_or(colour::WHITE);
+            let fg = if contrast(bg, fg) >= MIN_CONTRAST {
+                fg
+            } else {
+                let better = best_text(bg);
+                let detail = [
+                    fg.css(),
+                    " on ".into(),
+                    bg.css(),
+                    " is ".into(),
+                    ratio_text(contrast(bg, fg)),
+                ]
+                .concat();
+                say(
+                    m,
+                    "accent-text",
+                    &detail,
+                    "is below 4.5:1; using black or white, whichever reads better",
+                );
+                better
+            };
+            t.accent = Some((bg, fg));
+            t.accent_links = contrast(bg, PAPER) >= MIN_CONTRAST;
+            if !t.accent_links {
+                let detail = [
+                    bg.css(),
+                    " on the page is ".into(),
+                    ratio_text(contrast(bg, PAPER)),
+                ]
+                .concat();
+                say(
+                    m,
+                    "accent",
+                    &detail,
+                    "is below 4.5:1; it colours the booking button but not the links",
+                );
+            }
+        }
+        (None, Some(_)) => say(
+            m,
+            "accent-text",
+            &raw.accent_text,
+            "needs an accent colour too; ignored",
+        ),
+        (None, None) => {}
+    }
+    if let Some(f) = set(&raw.font) {
+        t.font = font(f);
+        if t.font.is_none() {
+            say(m, "font", f, "is not up to 4 font names (letters, digits, spaces, hyphens); the page's font is used");
+        }
+    }
+    t
+}
+
+/// Generic CSS families, written without quotes.
+const GENERIC_FONTS: &[&str] = &[
+    "serif",
+    "sans-serif",
+    "monospace",
+    "system-ui",
+    "ui-serif",
+    "ui-sans-serif",
+    "ui-rounded",
+    "ui-monospace",
+];
+
+/// The page's own fonts, after the clinic's.
+const FONT_FALLBACK: &str = "system-ui, sans-serif";
+
+fn font(list: &str) -> Option<String> {
+    let mut css = String::new();
+    for (i, n) in list.split(',').map(str::trim).enumerate() {
+        let ok = i < 4
+            && !n.is_empty()
+            && n.len() <= 40
+            && n.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-');
+        if !ok {
+            return None;
+        }
+        let lower = n.to_ascii_lowercase();
+        if GENERIC_FONTS.contains(&lower.as_str()) {
+            css.push_str(&lower);
+        } else {
+            css.push('"');
+            css.push_str(n);
+            css.push('"');
+        }
+        css.push_str(", ");
+    }
+    css.push_str(FONT_FALLBACK);
+    Some(css)
+}
+
+fn clinic(raw: &Raw, m: &mut Vec<String>) -> Clinic {
+    let mut c = Clinic::default();
+    if let Some(name) = set(&raw.clinic) {
+        c.name = text("clinic", name, MAX_CLINIC, m);
+    }
+    if let Some(label) = set(&raw.cta_label) {
+        c.cta_label = text("cta-label", label, MAX_LABEL, m);
+    }
+    if let Some(url) = set(&raw.cta) {
+        c.cta = link(url);
+        if c.cta.is_none() {
+            say(
+                m,
+                "cta",
+                url,
+                "is not an https, http, tel or mailto link; no booking link is shown",
+            );
+        }
+    }
+    if let Some(p) = set(&raw.phone) {
+        c.phone = phone(p);
+        if c.phone.is_none() {
+            say(
+                m,
+                "phone",
+                p,
+                "is not a phone number (3 to 20 digits; spaces and + - ( ) . allowed); not shown",
+            );
+        }
+    }
+    if c.cta_label.is_some() && c.cta.is_none() {
+        say(
+            m,
+            "cta-label",
+            &raw.cta_label,
+            "has no booking link (cta) to label; ignored",
+        );
+        c.cta_label = None;
+    }
+    c
+}
+
+/// Plain text of at most `max` characters, with no control characters (so on one line).
+fn text(key: &str, v: &str, max: usize, m: &mut Vec<String>) -> Option<String> {
+    if v.chars().any(char::is_control) || v.chars().count() > max {
+        say(
+            m,
+            key,
+            v,
+            "is too long or has control characters; the default is used",
+        );
+        None
+    } else {
+        Some(v.to_string())
+    }
+}
+
+/// The link itself if it is `https:`/`http:` with a host, or `tel:`/`mailto:` with an
+/// address; `None` for anything else (`javascript:`, `data:`, relative links, ...).
+pub fn link(url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() || url.len() > MAX_URL || url.chars().any(|c| c.is_control() || c == ' ') {
+        return None;
+    }
+    let (scheme, rest) = url.split_once(':')?;
+    let ok = match scheme.to_ascii_lowercase().as_str() {
+        "https" | "http" => rest
+            .strip_prefix("//")
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#' | '@')),
+        "tel" => phone(rest).is_some(),
+        "mailto" => rest.contains('@') && !rest.starts_with('@'),
+        _ => false,
+    };
+    ok.then(|| url.to_string())
+}
+
+/// A phone number: digits with spaces, `+`, `-`, `(`, `)` and `.`, 3 to 20 digits.
+pub fn phone(v: &str) -> Option<Phone> {
+    let v = v.trim();
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    let allowed = v
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'-' | b'(' | b')' | b'.'));
+    if !allowed || !(3..=20).contains(&digits.len()) || v.len() > 30 {
+        return None;
+    }
+    let mut href = String::from(if v.starts_with('+') { "tel:+" } else { "tel:" });
+    href.push_str(&digits);
+    Some(Phone {
+        text: v.to_string(),
+        href,
+    })
+}
+
+/// The secret WordPress adds to an embedded frame's URL (`#?secret=abc123XYZ0`), if the
+/// hash has one: letters and digits only, at most 64 of them (WordPress uses 10).
+pub fn wordpress_secret(hash: &str) -> Option<String> {
+    let at = find(hash, "secret=")? + "secret=".len();
+    let s: String = hash[at..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    (!s.is_empty() && s.len() <= 64).then_some(s)
+}
+
+/// Byte index of `needle` in `hay` (a plain scan: `str::find` with a string pattern brings a
+/// two-way searcher into the wasm that this does not need).
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len().max(1))
+        .position(|w| w == needle.as_bytes())
+}

@@ -1,0 +1,363 @@
+// Embedding: embed.html in clinic host pages served from a second loopback origin
+// (host-server.js), through the one-script embed, a plain frame under a strict CSP and a
+// WordPress-style sandboxed frame.
+
+const fs = require("fs");
+const path = require("path");
+const { test, expect } = require("@playwright/test");
+const { DIST, DOCS, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
+const { BASE, startHostServer } = require("./host-server");
+
+let host;
+test.beforeAll(async () => {
+  host = await startHostServer();
+});
+test.afterAll(async () => {
+  if (host) await host.close();
+});
+
+/** The explainer's frame (cross-origin) once its wasm has run. */
+async function explainerFrame(page, selector = "iframe[src*='embed.html']") {
+  const handle = await page.waitForSelector(selector);
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector("html.embed-ready, html.wasm-failed", { state: "attached", timeout: 20_000 });
+  expect(await frame.evaluate(() => document.documentElement.classList.contains("wasm-failed"))).toBe(false);
+  return { handle, frame };
+}
+
+/** Content height of the embedded page and the frame's own height, in CSS px. */
+async function heights(handle, frame) {
+  const content = await frame.evaluate(() => document.querySelector(".page").getBoundingClientRect().height);
+  // The frame's inner height (without its border).
+  return { content, frame: await handle.evaluate((f) => f.clientHeight) };
+}
+
+async function expectHeightTracks(handle, frame, label) {
+  await expect
+    .poll(async () => {
+      const h = await heights(handle, frame);
+      return Math.abs(h.content - h.frame);
+    }, { message: `${label}: the frame's height follows its content`, timeout: 10_000 })
+    .toBeLessThanOrEqual(3);
+}
+
+test.describe("embed.html on its own", () => {
+  test("has no site header, starts with one chapter open, and is valid for axe", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.goto("/embed.html");
+    await waitForHydration(page);
+    await expect(page.locator("html")).toHaveAttribute("data-embed", "");
+    await expect(page.locator(".site-header")).toHaveCount(0);
+    await expect(page.locator(".toc")).toHaveCount(0);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator("details.chapter-details[open]")).toHaveCount(1);
+    await expect(page.locator("#ball-and-socket > .chapter-details")).toHaveAttribute("open", "");
+    // The clinic slot keeps its neutral default: no clinic name, no booking link.
+    await expect(page.locator(".clinic .clinic-cta")).toBeHidden();
+    await expect(page.locator(".clinic a[href]")).toHaveCount(0);
+    await expect(page.locator(".clinic .clinic-default")).not.toHaveAttribute("hidden", /.*/);
+    await expect(page.locator(".clinic .clinic-default")).toContainText("physical therapist");
+    await expectNoAxeViolations(page, "embed.html, defaults");
+    await problems.assertClean();
+  });
+
+  test("settings: chapters, start, theme and clinic apply; every chapter opens; axe stays clean", async ({ page }) => {
+    const problems = await collectProblems(page);
+    const q = new URLSearchParams({
+      chapters: "when-to-get-help,ball-and-socket",
+      start: "when-to-get-help",
+      accent: "#6a1b4d",
+      font: "Georgia, serif",
+      clinic: "Riverside Physical Therapy",
+      cta: "https://riverside-pt.example/book",
+      "cta-label": "Book online",
+      phone: "+1 (555) 010-2030",
+    });
+    await page.goto(`/embed.html?${q}`);
+    await waitForHydration(page);
+    const ids = await page.locator("#story > section.chapter").evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(["when-to-get-help", "ball-and-socket"]);
+    await expect(page.locator("#when-to-get-help > .chapter-details")).toHaveAttribute("open", "");
+    await expect(page.locator("#ball-and-socket > .chapter-details")).not.toHaveAttribute("open", "");
+    const cta = page.locator(".clinic .clinic-cta");
+    await expect(cta).toHaveText("Book online");
+    await expect(cta).toHaveAttribute("href", "https://riverside-pt.example/book");
+    await expect(cta).toHaveCSS("background-color", "rgb(106, 27, 77)");
+    await expect(cta).toHaveCSS("color", "rgb(255, 255, 255)");
+    await expect(page.locator(".clinic .clinic-name")).toHaveText("Riverside Physical Therapy");
+    await expect(page.locator(".clinic .clinic-phone")).toHaveAttribute("href", "tel:+15550102030");
+    await expect(page.locator("body")).toHaveCSS("font-family", /^Georgia, serif/);
+    // Links take the accent too (6a1b4d reaches 4.5:1 on the page).
+    await expect(page.locator(".site-footer a")).toHaveCSS("color", "rgb(106, 27, 77)");
+    for (const summary of await page.locator("summary.chapter-summary").all()) {
+      const open = await summary.evaluate((s) => s.parentElement.open);
+      if (!open) await summary.click();
+    }
+    await expect(page.locator("details.chapter-details:not([open])")).toHaveCount(0);
+    await expectNoAxeViolations(page, "embed.html, themed clinic, all open");
+    await problems.assertClean();
+  });
+
+  test("keyboard: chapters open and close with Enter and Space; no sideways scrolling at 320 px", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto("/embed.html");
+    await waitForHydration(page);
+    const summary = page.locator("#forward-days .chapter-summary");
+    const details = page.locator("#forward-days > .chapter-details");
+    await summary.focus();
+    await expect(summary).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(details).toHaveAttribute("open", "");
+    await page.keyboard.press("Space");
+    await expect(details).not.toHaveAttribute("open", "");
+    const box = await summary.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    for (const s of await page.locator("summary.chapter-summary").all()) {
+      if (!(await s.evaluate((el) => el.parentElement.open))) await s.click();
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "no horizontal scrolling at 320 px").toBeLessThanOrEqual(0);
+  });
+
+  test("bad settings: a console message each, safe defaults, script text stays text", async ({ page }) => {
+    const warnings = [];
+    const errors = [];
+    page.on("console", (m) => (m.type() === "warning" ? warnings : m.type() === "error" ? errors : []).push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("dialog", (d) => {
+      errors.push(`dialog opened: ${d.message()}`);
+      d.dismiss();
+    });
+    const q = new URLSearchParams({
+      chapters: "nope",
+      accent: "red",
+      "accent-text": "#ffff00",
+      clinic: "<script>alert(1)</script><img src=x onerror=alert(2)>",
+      cta: "javascript:alert(3)",
+      phone: "call us",
+      lang: "fr",
+      colour: "blue",
+    });
+    await page.goto(`/embed.html?${q}`);
+    await waitForHydration(page);
+    await expect(page.locator("#story > section.chapter")).toHaveCount(7);
+    const name = page.locator(".clinic .clinic-name");
+    await expect(name).toHaveText("<script>alert(1)</script><img src=x onerror=alert(2)>");
+    await expect(page.locator(".clinic script, .clinic img")).toHaveCount(0);
+    await expect(page.locator(".clinic a[href]")).toHaveCount(0);
+    expect(await page.locator("a[href^='javascript:' i], a[href^='data:' i]").count()).toBe(0);
+    for (const key of ["chapters:", "accent:", "accent-text:", "cta:", "phone:", "lang:", "unknown setting: \"colour\""]) {
+      expect(warnings.some((w) => w.includes(key)), `a console message about ${key}\n${warnings.join("\n")}`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("embedded in a clinic's page (second origin)", () => {
+  test("script embed: titled lazy frame, theme on the CTA, height follows content, no errors", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/script.html`);
+    const { handle, frame } = await explainerFrame(page);
+    expect(await handle.getAttribute("title")).toBeTruthy();
+    expect(await handle.getAttribute("loading")).toBe("lazy");
+    expect(await handle.getAttribute("src")).toContain(`${BASE}/embed.html?`);
+    await expectHeightTracks(handle, frame, "after load");
+    const cta = frame.locator(".clinic-cta");
+    await expect(cta).toHaveCSS("background-color", "rgb(139, 0, 0)");
+    await expect(cta).toHaveText("Book a visit");
+    // Opening a chapter grows the content; the frame follows.
+    const before = (await heights(handle, frame)).frame;
+    await frame.locator("#when-to-get-help .chapter-summary").click();
+    await expectHeightTracks(handle, frame, "after opening a chapter");
+    expect((await heights(handle, frame)).frame).toBeGreaterThan(before + 200);
+    // Content growing inside a chapter (a figure's long description).
+    const grow = (await heights(handle, frame)).frame;
+    await frame.locator("#ball-and-socket .diagram-description summary").first().click();
+    await expectHeightTracks(handle, frame, "after showing a description");
+    expect((await heights(handle, frame)).frame).toBeGreaterThan(grow);
+    // Closing shrinks it again.
+    await frame.locator("#when-to-get-help .chapter-summary").click();
+    await expectHeightTracks(handle, frame, "after closing a chapter");
+    // Aggressive host rules do not reach inside.
+    const inside = await frame.evaluate(() => {
+      const h2 = document.querySelector("h2");
+      const a = document.querySelector(".clinic-cta") || document.querySelector("a");
+      return {
+        h2: getComputedStyle(h2).textTransform + "|" + getComputedStyle(h2).backgroundColor,
+        link: getComputedStyle(a).textDecorationLine,
+        font: getComputedStyle(document.body).fontFamily,
+      };
+    });
+    expect(inside.h2).toBe("none|rgba(0, 0, 0, 0)");
+    expect(inside.link).not.toContain("line-through");
+    expect(inside.font).not.toContain("Comic");
+    await problems.assertClean();
+  });
+
+  test("the host page's own elements are pixel-identical with and without the embed", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/script.html?noembed`);
+    await page.evaluate(() => document.fonts.ready);
+    const header0 = await page.locator("#host-header").screenshot();
+    const aside0 = await page.locator("#host-aside").screenshot();
+    await page.goto(`${host.origin}/script.html`);
+    const { handle, frame } = await explainerFrame(page);
+    await expectHeightTracks(handle, frame, "loaded");
+    await page.evaluate(() => document.fonts.ready);
+    expect((await page.locator("#host-header").screenshot()).equals(header0), "host header unchanged").toBe(true);
+    expect((await page.locator("#host-aside").screenshot()).equals(aside0), "host aside unchanged").toBe(true);
+    // Nothing was added to the host document but the frame itself.
+    const added = await page.evaluate(() => ({
+      styles: document.querySelectorAll("style").length,
+      links: [...document.querySelectorAll("link")].map((l) => l.getAttribute("href")),
+      styleAttrs: [...document.querySelectorAll("[style]")].map((e) => e.tagName),
+    }));
+    expect(added.styles).toBe(0);
+    expect(added.links).toEqual(["/bootstrap.min.css", "/aggressive.css"]);
+    expect(added.styleAttrs).toEqual(["IFRAME"]);
+  });
+
+  test("script text in a data attribute stays text; a javascript: CTA never becomes a link", async ({ page }) => {
+    const clinic = "<script>alert(1)</script>";
+    await page.goto(`${host.origin}/script.html?${new URLSearchParams({ clinic, cta: "javascript:alert(1)" })}`);
+    page.on("dialog", (d) => {
+      throw new Error(`a dialog opened: ${d.message()}`);
+    });
+    const { frame } = await explainerFrame(page);
+    await frame.locator("#when-to-get-help .chapter-summary").click();
+    await expect(frame.locator(".clinic-name")).toHaveText(clinic);
+    await expect(frame.locator(".clinic script")).toHaveCount(0);
+    await expect(frame.locator(".clinic-cta")).toBeHidden();
+    await expect(frame.locator(".clinic-cta")).not.toHaveAttribute("href", /.*/);
+    expect(await frame.locator("a[href^='javascript:' i]").count()).toBe(0);
+  });
+
+  test("a foreign window's messages are ignored, both ways", async ({ page }) => {
+    await page.goto(`${host.origin}/foreign.html`);
+    const { handle, frame } = await explainerFrame(page);
+    await expectHeightTracks(handle, frame, "loaded");
+    const settled = (await heights(handle, frame)).frame;
+    // The host counts height messages that really come from the explainer's frame.
+    await page.evaluate(() => {
+      window.__fromExplainer = 0;
+      const f = document.querySelector("iframe.hip-explainer-frame");
+      window.addEventListener("message", (e) => {
+        if (e.source === f.contentWindow && e.data && e.data.type === "height") window.__fromExplainer++;
+      });
+    });
+    const foreign = page.frame({ name: "foreign" });
+    // A foreign frame pretends to be the explainer: embed.js must not resize anything.
+    await foreign.evaluate(() => parent.postMessage({ source: "hip-explainer", version: 1, type: "height", height: 42 }, "*"));
+    // ... and asks the explainer for its height: the explainer answers only its parent.
+    await foreign.evaluate(() => {
+      for (let i = 0; i < parent.frames.length; i++) {
+        if (parent.frames[i] !== window) parent.frames[i].postMessage({ source: "hip-explainer", version: 1, type: "request-height" }, "*");
+      }
+    });
+    await page.waitForTimeout(700);
+    expect((await heights(handle, frame)).frame).toBeCloseTo(settled, 0);
+    expect(await page.evaluate(() => window.__fromExplainer)).toBe(0);
+    // The same request from the parent is answered.
+    await page.evaluate(() =>
+      document.querySelector("iframe.hip-explainer-frame").contentWindow.postMessage({ source: "hip-explainer", version: 1, type: "request-height" }, "*"),
+    );
+    await expect.poll(() => page.evaluate(() => window.__fromExplainer), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  test("plain frame under a host CSP that allows only the frame source", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.goto(`${host.origin}/frame.html`);
+    const { frame } = await explainerFrame(page);
+    await expect(frame.locator("h1")).toBeVisible();
+    await frame.locator("#when-to-get-help .chapter-summary").click();
+    const cta = frame.locator(".clinic-cta");
+    await expect(cta).toHaveAttribute("href", "tel:+15550102030");
+    await expect(cta).toHaveCSS("background-color", "rgb(27, 94, 32)");
+    await problems.assertClean();
+  });
+
+  test("WordPress-style sandboxed frame: renders, says storage is off, sizes by WordPress messages", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.goto(`${host.origin}/sandbox.html`);
+    const { handle, frame } = await explainerFrame(page, "#explainer");
+    expect(await frame.evaluate(() => window.origin)).toBe("null");
+    await expect(frame.locator("#no-storage")).toBeVisible();
+    await expect(frame.locator("#story > section.chapter")).toHaveCount(2);
+    // WordPress keeps heights between 200 and 1000 px.
+    await expect
+      .poll(async () => {
+        const h = await heights(handle, frame);
+        return Math.abs(Math.min(1000, h.content) - h.frame);
+      }, { timeout: 10_000 })
+      .toBeLessThanOrEqual(3);
+    // A "ready" with the wrong secret is ignored; the right one is answered.
+    const answers = await page.evaluate(async () => {
+      const f = document.getElementById("explainer");
+      let n = 0;
+      window.addEventListener("message", (e) => {
+        if (e.source === f.contentWindow && e.data && e.data.message === "height") n++;
+      });
+      f.contentWindow.postMessage({ message: "ready", secret: "wrongWRONG" }, "*");
+      await new Promise((r) => setTimeout(r, 500));
+      const wrong = n;
+      f.contentWindow.postMessage({ message: "ready", secret: "abc123DEF0" }, "*");
+      await new Promise((r) => setTimeout(r, 500));
+      return { wrong, right: n - wrong };
+    });
+    expect(answers).toEqual({ wrong: 0, right: 1 });
+    await problems.assertClean();
+  });
+});
+
+test.describe("embedding files", () => {
+  test("oEmbed: discovery links and a rich response", async ({ request }) => {
+    for (const page of ["index.html", "embed.html"]) {
+      const html = fs.readFileSync(path.join(DIST, page), "utf8");
+      expect(html, page).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\.json"/);
+    }
+    const res = await request.get("/oembed.json");
+    expect(res.ok()).toBe(true);
+    const o = await res.json();
+    expect(o).toMatchObject({ version: "1.0", type: "rich" });
+    expect(o.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\.html" title="[^"]+"/);
+    for (const k of ["width", "height", "title", "provider_name", "provider_url"]) expect(o[k], k).toBeTruthy();
+  });
+
+  test("help page: the three snippets, every setting, axe clean", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.goto("/embed-help.html");
+    const code = await page.locator("pre code").allTextContents();
+    expect(code).toHaveLength(3);
+    expect(code[0]).toContain("data-hip-explainer");
+    expect(code[0]).toContain("/embed.js");
+    expect(code[1]).toContain("<iframe src=");
+    expect(code[2]).toMatch(/^https?:\/\//);
+    for (const k of ["chapters", "start", "accent", "accent-text", "font", "clinic", "cta", "cta-label", "phone", "lang"]) {
+      await expect(page.locator("dt code", { hasText: new RegExp(`^data-${k}$`) })).toHaveCount(1);
+    }
+    await expectNoAxeViolations(page, "embed-help.html");
+    await problems.assertClean();
+  });
+
+  test("demo clinic page: three routes side by side, screenshots at 320 and 1280", async ({ page }) => {
+    const problems = await collectProblems(page);
+    for (const [w, h] of [[1280, 1100], [320, 900]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`${host.origin}/demo/index.html`);
+      const frames = page.locator("iframe");
+      await expect(frames).toHaveCount(3);
+      for (const f of await frames.all()) {
+        await f.scrollIntoViewIfNeeded();
+        const frame = await (await f.elementHandle()).contentFrame();
+        await frame.waitForSelector("html.embed-ready", { state: "attached", timeout: 20_000 });
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      fs.mkdirSync(DOCS, { recursive: true });
+      // The top of the page (full-page captures of tall cross-origin frames come out blank).
+      await page.screenshot({ path: path.join(DOCS, `embed-demo-${w}.png`) });
+    }
+    await problems.assertClean();
+  });
+});

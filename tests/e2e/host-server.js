@@ -1,0 +1,85 @@
+// A second loopback origin for the embedding tests: host pages (tests/e2e/hosts/) served from
+// http://localhost:PORT while the explainer runs on BASE_URL (http://127.0.0.1:...), so the
+// explainer is always a cross-origin frame, as on a clinic's site. Each host page is sent
+// with its own Content-Security-Policy. Node's http module only; loopback only.
+
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { ROOT, DIST } = require("./helpers");
+
+const HOSTS = path.join(__dirname, "hosts");
+
+/** The explainer's origin (no trailing slash). */
+const BASE = (process.env.BASE_URL || "http://127.0.0.1:8081").replace(/\/+$/, "");
+
+/** Each host page's policy: it allows the explainer only where the page needs it. */
+function policy(name) {
+  switch (name) {
+    case "frame.html":
+      return `default-src 'none'; frame-src ${BASE}; style-src 'self'; img-src 'self' data:`;
+    case "script.html":
+      return `default-src 'none'; script-src ${BASE}; frame-src ${BASE}; style-src 'self'; img-src 'self' data:`;
+    case "sandbox.html":
+      return `default-src 'none'; script-src 'self'; frame-src ${BASE}`;
+    default:
+      return `default-src 'self'; script-src 'self' ${BASE}; frame-src 'self' ${BASE}; style-src 'self'`;
+  }
+}
+
+function attr(s) {
+  return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function handler(req, res) {
+  const url = new URL(req.url, "http://localhost");
+  const name = url.pathname.replace(/^\/+/, "");
+  const send = (status, type, body, headers = {}) => {
+    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
+    res.end(body);
+  };
+  if (name === "favicon.ico") return send(204, "image/x-icon", "");
+  if (name === "bootstrap.min.css") {
+    return send(200, "text/css", fs.readFileSync(path.join(ROOT, "node_modules/bootstrap/dist/css/bootstrap.min.css")));
+  }
+  if (name === "wordpress-like.js") {
+    return send(200, "text/javascript", fs.readFileSync(path.join(ROOT, "static/demo/wordpress-like.js")));
+  }
+  if (name.startsWith("demo/") && !name.includes("..")) {
+    // The sample clinic page, pointed at the explainer's origin.
+    const file = path.join(DIST, name === "demo/" ? "demo/index.html" : name);
+    if (!fs.existsSync(file)) return send(404, "text/plain", "not found");
+    const ext = path.extname(file);
+    const type = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript" }[ext] || "application/octet-stream";
+    let body = fs.readFileSync(file);
+    if (ext === ".html") body = body.toString("utf8").replace(/"\.\.\/(embed[\w.-]*)/g, `"${BASE}/$1`);
+    const csp = `default-src 'self'; script-src 'self' ${BASE}; frame-src ${BASE}; style-src 'self'; img-src 'self' data:`;
+    return send(200, type, body, ext === ".html" ? { "Content-Security-Policy": csp } : {});
+  }
+  const file = path.join(HOSTS, name);
+  if (!/^[\w-]+\.(html|css)$/.test(name) || !fs.existsSync(file)) return send(404, "text/plain", "not found");
+  if (name.endsWith(".css")) return send(200, "text/css", fs.readFileSync(file));
+  let html = fs.readFileSync(file, "utf8");
+  if (url.searchParams.has("noembed")) html = html.replace(/<!--embed-->[\s\S]*?<!--\/embed-->/g, "");
+  html = html
+    .replace(/\{\{BASE\}\}/g, BASE)
+    .replace(/\{\{CLINIC\}\}/g, attr(url.searchParams.get("clinic") ?? "Sunrise Physio"))
+    .replace(/\{\{CTA\}\}/g, attr(url.searchParams.get("cta") ?? "https://sunrise-physio.example/book"));
+  return send(200, "text/html; charset=utf-8", html, { "Content-Security-Policy": policy(name) });
+}
+
+/** Starts the host server on both loopback addresses of one free port; resolves to its origin. */
+async function startHostServer() {
+  const v4 = http.createServer(handler);
+  await new Promise((resolve, reject) => v4.listen(0, "127.0.0.1", resolve).on("error", reject));
+  const port = v4.address().port;
+  const v6 = http.createServer(handler);
+  await new Promise((resolve) => v6.listen(port, "::1", resolve).on("error", () => resolve()));
+  const host = new URL(BASE).hostname === "localhost" ? "127.0.0.1" : "localhost";
+  return {
+    origin: `http://${host}:${port}`,
+    close: () => Promise.all([v4, v6].map((s) => new Promise((r) => (s.listening ? s.close(r) : r())))),
+  };
+}
+
+module.exports = { BASE, startHostServer };
