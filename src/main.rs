@@ -13,11 +13,13 @@ fn main() {
     let Some(doc) = window.document() else {
         return;
     };
+    // The embedded page's build (feature `embed`) applies its settings before hydrating:
+    // chapters that are not shown are removed first.
+    #[cfg(feature = "embed")]
     if doc
         .document_element()
         .is_some_and(|e| e.has_attribute(hip_explainer::app::EMBED_MARKER))
     {
-        // Before hydrating: chapters that are not shown are removed first.
         hip_explainer::embed::start(&window, &doc);
     }
     let Ok(slots) = doc.query_selector_all(&format!("[{}]", islands::ATTRIBUTE)) else {

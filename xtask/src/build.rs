@@ -39,37 +39,41 @@ pub struct FileSize {
 pub fn build() -> Result<Vec<FileSize>> {
     crate::setup::ensure_wasm_target()?;
     let root = root();
-    run_step(
-        "cargo build (wasm32, release, hydration)",
-        cargo().args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "hip-explainer",
-            "--bin",
-            "hip-explainer",
-            "--features",
-            "hydration",
-        ]),
-    )?;
-    let wasm_in = root.join("target/wasm32-unknown-unknown/release/hip-explainer.wasm");
-
-    println!("\n==> wasm-bindgen (library, pinned by Cargo.lock)");
+    // Two entry points from one crate: the main page's build, and the embedded page's build
+    // with the embed settings and auto-height on top (feature `embed`).
     let bindgen_dir = root.join("target/bindgen");
     let _ = fs::remove_dir_all(&bindgen_dir);
-    fs::create_dir_all(&bindgen_dir)?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .web(true)?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .out_name("app")
-        .omit_default_module_path(false)
-        .generate(&bindgen_dir)
-        .context("wasm-bindgen failed")?;
+    for (features, out) in [("hydration", "app"), ("embed", "app_embed")] {
+        run_step(
+            &format!("cargo build (wasm32, release, {features})"),
+            cargo().args([
+                "build",
+                "--release",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "hip-explainer",
+                "--bin",
+                "hip-explainer",
+                "--features",
+                features,
+            ]),
+        )?;
+        let wasm_in = root.join("target/wasm32-unknown-unknown/release/hip-explainer.wasm");
+        println!("\n==> wasm-bindgen {out} (library, pinned by Cargo.lock)");
+        let dir = bindgen_dir.join(out);
+        fs::create_dir_all(&dir)?;
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm_in)
+            .web(true)?
+            .typescript(false)
+            .remove_name_section(true)
+            .remove_producers_section(true)
+            .out_name("app")
+            .omit_default_module_path(false)
+            .generate(&dir)
+            .context("wasm-bindgen failed")?;
+    }
 
     println!("\n==> prerender (Yew server renderer) and assemble dist/");
     let dist = root.join("dist");
@@ -79,17 +83,20 @@ pub fn build() -> Result<Vec<FileSize>> {
     let assets = dist.join("assets");
     fs::create_dir_all(&assets)?;
 
-    let wasm = emit(
-        &assets,
-        "app",
-        "wasm",
-        &fs::read(bindgen_dir.join("app_bg.wasm"))?,
-    )?;
-    let app_js = emit(&assets, "app", "js", &fs::read(bindgen_dir.join("app.js"))?)?;
-    let boot_src = fs::read_to_string(root.join("static/boot.js"))?
-        .replace("__APP_JS__", &format!("./{app_js}"))
-        .replace("__APP_WASM__", &format!("./{wasm}"));
-    let boot_js = emit(&assets, "boot", "js", boot_src.as_bytes())?;
+    // Each entry point: its wasm, its bindings and the boot script that starts them.
+    let entry = |out: &str| -> Result<[String; 3]> {
+        let dir = bindgen_dir.join(out);
+        let wasm = emit(&assets, out, "wasm", &fs::read(dir.join("app_bg.wasm"))?)?;
+        let app_js = emit(&assets, out, "js", &fs::read(dir.join("app.js"))?)?;
+        let boot_src = fs::read_to_string(root.join("static/boot.js"))?
+            .replace("__APP_JS__", &format!("./{app_js}"))
+            .replace("__APP_WASM__", &format!("./{wasm}"));
+        let boot = if out == "app" { "boot" } else { "boot_embed" };
+        let boot_js = emit(&assets, boot, "js", boot_src.as_bytes())?;
+        Ok([wasm, app_js, boot_js])
+    };
+    let main_entry = entry("app")?;
+    let embed_entry = entry("app_embed")?;
     let mut css = String::new();
     for name in ["app.css", "diagram.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
@@ -114,7 +121,9 @@ pub fn build() -> Result<Vec<FileSize>> {
 
     let site_url = site_url()?;
     let oembed_url = format!("{site_url}/oembed.json");
-    let page_values = |page: hip_explainer::prerender::Prerendered, style: &str| {
+    let page_values = |page: hip_explainer::prerender::Prerendered,
+                       style: &str,
+                       [wasm, app_js, boot_js]: &[String; 3]| {
         vec![
             ("lang", escape(&page.lang)),
             ("title", escape(&page.title)),
@@ -132,13 +141,17 @@ pub fn build() -> Result<Vec<FileSize>> {
     };
     let page = hip_explainer::prerender::render_blocking();
     let title = page.title.clone();
-    let html = fill("index.html", &root, &page_values(page, &style))?;
+    let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
     write_page(&dist, "index.html", &html)?;
     let embed_page = hip_explainer::prerender::render_embed_blocking();
-    let html = fill("embed.html", &root, &page_values(embed_page, &style_embed))?;
+    let html = fill(
+        "embed.html",
+        &root,
+        &page_values(embed_page, &style_embed, &embed_entry),
+    )?;
     write_page(&dist, "embed.html", &html)?;
     let help = hip_explainer::prerender::render_help_blocking(&site_url);
-    let values: Vec<(&str, String)> = page_values(help, &style_embed)
+    let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
         .into_iter()
         .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
         .collect();
@@ -152,19 +165,22 @@ pub fn build() -> Result<Vec<FileSize>> {
     copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
 
-    let first_load = |page: &str, style: &str| -> Vec<String> {
+    let first_load = |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3]| {
         [page.to_string()]
             .into_iter()
             .chain(
-                [style, &boot_js, &app_js, &wasm, &icon]
+                [style, boot_js, app_js, wasm, &icon]
                     .iter()
                     .map(|f| format!("assets/{f}")),
             )
-            .collect()
+            .collect::<Vec<String>>()
     };
     let pages = [
-        ("index.html", first_load("index.html", &style)),
-        ("embed.html", first_load("embed.html", &style_embed)),
+        ("index.html", first_load("index.html", &style, &main_entry)),
+        (
+            "embed.html",
+            first_load("embed.html", &style_embed, &embed_entry),
+        ),
     ];
     let report = size_report(&dist, &pages[0].1)?;
     let text = print_report(&report, &dist, &pages)?;

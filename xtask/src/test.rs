@@ -25,23 +25,26 @@ pub fn test() -> Result<()> {
             "warnings",
         ]),
     )?;
-    run_step(
-        "cargo clippy (wasm32, hydration, -D warnings)",
-        cargo().args([
-            "clippy",
-            "-p",
-            "hip-explainer",
-            "--lib",
-            "--bins",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "hydration",
-            "--",
-            "-D",
-            "warnings",
-        ]),
-    )?;
+    // Both browser builds: the main page's and the embedded page's.
+    for features in ["hydration", "embed"] {
+        run_step(
+            &format!("cargo clippy (wasm32, {features}, -D warnings)"),
+            cargo().args([
+                "clippy",
+                "-p",
+                "hip-explainer",
+                "--lib",
+                "--bins",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                features,
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        )?;
+    }
     run_step(
         "cargo test (native: geometry, diagram, content, SSR)",
         cargo().args(["test", "--workspace", "--features", "hip-explainer/ssr"]),
