@@ -53,14 +53,20 @@ fn main() {
     let bytes = postcard::to_allocvec(&content).expect("content serialises");
     fs::write(Path::new(&out_dir).join("content.postcard"), bytes).expect("write content blob");
     // The browser build needs only the figures' words.
+    // Captions, notes and long descriptions stay in the static page (the figure frame is not
+    // part of any island), so they are left out.
     let figures = model::FigureWords {
-        describe_label: content.site.describe_label.clone(),
         figures: content
             .chapters
             .iter()
             .flat_map(|c| c.blocks.iter())
             .filter_map(|b| match b {
-                model::Block::Figure { figure } => Some(figure.clone()),
+                model::Block::Figure { figure } => Some(model::Figure {
+                    caption: String::new(),
+                    description: Vec::new(),
+                    note: None,
+                    ..figure.clone()
+                }),
                 _ => None,
             })
             .collect(),

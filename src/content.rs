@@ -22,7 +22,6 @@ pub fn figure_words() -> &'static FigureWords {
     static FIGURES: OnceLock<FigureWords> = OnceLock::new();
     FIGURES.get_or_init(|| {
         decode_figures().unwrap_or_else(|_| FigureWords {
-            describe_label: String::new(),
             figures: Vec::new(),
         })
     })

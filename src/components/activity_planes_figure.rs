@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::announce::announce;
 use crate::components::{
     choice_buttons::ChoiceButtons,
-    figure_frame::{description_id, FigureFrame},
+    figure_frame::{description_id, figure_body},
     lead_chart::LeadChart,
     scene_svg::SceneSvg,
 };
@@ -75,9 +75,8 @@ pub fn ActivityPlanesFigure(props: &ActivityPlanesFigureProps) -> Html {
             name={f.name.clone()} described_by={description_id(&f.id)} />
     };
     html! {
-        <FigureFrame figure={f.clone()} {art}
-            controls={html! {
-                <div class="diagram-controls activity-controls">{ picker }{ status }{ chart }</div>
-            }} />
+        { figure_body(art, html! {
+            <div class="diagram-controls activity-controls">{ picker }{ status }{ chart }</div>
+        }) }
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    figure_frame::{description_id, FigureFrame},
+    figure_frame::{description_id, figure_body},
     scene_svg::SceneSvg,
 };
 use crate::content::Figure;
@@ -33,5 +33,5 @@ pub fn BendForwardFigure(props: &BendForwardFigureProps) -> Html {
         })
     });
     let art = html! { <div class="bend-pair">{ for panels }</div> };
-    html! { <FigureFrame figure={f.clone()} {art} /> }
+    figure_body(art, Html::default())
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    clinic_slot::ClinicSlot, evidence_note::EvidenceNote, interactive_figure::InteractiveFigure,
-    prose::Prose, static_figure::StaticFigure,
+    clinic_slot::ClinicSlot, evidence_note::EvidenceNote, figure_frame::FigureFrame,
+    interactive_figure::InteractiveFigure, prose::Prose, static_figure::StaticFigure,
 };
 use crate::content::Block as BlockData;
 
@@ -55,7 +55,13 @@ pub fn Block(props: &BlockProps) -> Html {
             } else {
                 html! { <InteractiveFigure figure={figure.clone()} /> }
             };
-            html! { <div class="island" data-island={figure.id.clone()}>{ inner }</div> }
+            // The frame (caption, long description) is static; only the drawing and its
+            // controls are an island.
+            html! {
+                <FigureFrame figure={figure.clone()}>
+                    <div class="island" data-island={figure.id.clone()}>{ inner }</div>
+                </FigureFrame>
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::announce::announce;
 use crate::components::{
-    figure_frame::{description_id, FigureFrame},
+    figure_frame::{description_id, figure_body},
     range_control::RangeControl,
     scene_svg::SceneSvg,
 };
@@ -107,5 +107,5 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
             }
         </div>
     };
-    html! { <FigureFrame figure={f.clone()} {art} {controls} /> }
+    figure_body(art, controls)
 }

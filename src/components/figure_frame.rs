@@ -6,27 +6,24 @@ use crate::content::{self, Figure};
 /// Props of [`FigureFrame`].
 #[derive(Properties, PartialEq)]
 pub struct FigureFrameProps {
-    /// The figure's words (name, caption, long description, note).
+    /// The figure's words (caption, long description, note).
     pub figure: Figure,
-    /// The drawing (a `role="img"` SVG).
-    pub art: Html,
-    /// Controls that change the drawing; kept outside the image.
-    #[prop_or_default]
-    pub controls: Html,
+    /// What the figure shows: [`figure_body`] markup, or the island slot that holds it.
+    pub children: Html,
 }
 
-/// A `<figure>` with a visible caption, a long description in HTML linked to the drawing,
-/// and a controls area outside `role="img"`.
+/// A `<figure>` with a visible caption and a long description in HTML linked to the
+/// drawing. Rendered only into the static page (never by an island), so the browser build
+/// carries neither this markup nor the captions' and descriptions' words.
 #[component]
 pub fn FigureFrame(props: &FigureFrameProps) -> Html {
-    let describe_label = &content::figure_words().describe_label;
+    let describe_label = &content::load().site.describe_label;
     let f = &props.figure;
     let caption_id = format!("fig-{}-caption", f.id);
-    let desc_id = format!("fig-{}-desc", f.id);
+    let desc_id = description_id(&f.id);
     html! {
         <figure class="diagram" id={format!("fig-{}", f.id)} aria-labelledby={caption_id.clone()}>
-            <div class="diagram-art">{ props.art.clone() }</div>
-            { props.controls.clone() }
+            { props.children.clone() }
             <figcaption id={caption_id}><Prose text={f.caption.clone()} /></figcaption>
             { for f.note.iter().map(|n| html! { <p class="diagram-note"><Prose text={n.clone()} /></p> }) }
             <details class="diagram-description">
@@ -36,6 +33,17 @@ pub fn FigureFrame(props: &FigureFrameProps) -> Html {
                 </div>
             </details>
         </figure>
+    }
+}
+
+/// The inside of a figure: the drawing, and controls that change it kept outside the
+/// `role="img"` drawing. Interactive figures render this inside their island.
+pub fn figure_body(art: Html, controls: Html) -> Html {
+    html! {
+        <>
+            <div class="diagram-art">{ art }</div>
+            { controls }
+        </>
     }
 }
 

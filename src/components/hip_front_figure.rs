@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::announce::announce;
 use crate::components::{
-    figure_frame::{description_id, FigureFrame},
+    figure_frame::{description_id, figure_body},
     range_control::RangeControl,
     scene_svg::SceneSvg,
 };
@@ -56,7 +56,6 @@ pub fn HipFrontFigure(props: &HipFrontFigureProps) -> Html {
             name={f.name.clone()} described_by={description_id(&f.id)} />
     };
     html! {
-        <FigureFrame figure={f.clone()} {art}
-            controls={html! { <div class="diagram-controls">{ for controls }</div> }} />
+        { figure_body(art, html! { <div class="diagram-controls">{ for controls }</div> }) }
     }
 }

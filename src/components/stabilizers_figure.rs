@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::announce::announce;
 use crate::components::{
-    figure_frame::{description_id, FigureFrame},
+    figure_frame::{description_id, figure_body},
     muscle_list::MuscleList,
     stabilizer_svg::StabilizerSvg,
 };
@@ -99,5 +99,5 @@ pub fn StabilizersFigure(props: &StabilizersFigureProps) -> Html {
                 {onpress} />
         </div>
     };
-    html! { <FigureFrame figure={f.clone()} {art} {controls} /> }
+    figure_body(art, controls)
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::bend_forward_figure::BendForwardFigure;
+use crate::components::figure_frame::FigureFrame;
 use crate::content::Figure;
 
 /// Props of [`StaticFigure`].
@@ -15,9 +16,12 @@ pub struct StaticFigureProps {
 #[component]
 pub fn StaticFigure(props: &StaticFigureProps) -> Html {
     let figure = props.figure.clone();
-    match figure.id.as_str() {
-        crate::diagram::bend_forward::FIGURE_ID => html! { <BendForwardFigure {figure} /> },
+    let body = match figure.id.as_str() {
+        crate::diagram::bend_forward::FIGURE_ID => {
+            html! { <BendForwardFigure figure={figure.clone()} /> }
+        }
         // Content validation admits only known figures; never a placeholder box.
-        _ => Html::default(),
-    }
+        _ => return Html::default(),
+    };
+    html! { <FigureFrame {figure}>{ body }</FigureFrame> }
 }

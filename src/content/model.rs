@@ -20,8 +20,6 @@ pub struct Content {
 /// so the wasm does not carry the article's prose (the prerendered HTML already does).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FigureWords {
-    /// Label for the "describe this diagram in words" disclosure.
-    pub describe_label: String,
     /// Every figure of every chapter, in reading order.
     pub figures: Vec<Figure>,
 }

@@ -70,21 +70,18 @@ fn chapter_one_figure_has_name_description_and_controls() {
 
 #[test]
 fn chapter_two_figure_has_name_description_list_and_layer_toggle() {
-    use hip_explainer::components::stabilizers_figure::{
-        StabilizersFigure, StabilizersFigureProps,
-    };
     let f = hip_explainer::content::load().chapters[1]
         .figures()
         .find(|f| f.id == hip_explainer::diagram::stabilizers_back::FIGURE_ID)
         .expect("chapter 2's figure")
         .clone();
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<StabilizersFigure>::with_props(StabilizersFigureProps {
-            figure: f.clone(),
-        })
-        .render(),
-    );
-    assert!(html.contains("<figure id=\"fig-stabilizers-back\""));
+    // The whole prerendered page: the static frame with the filled island inside it.
+    let page = hip_explainer::prerender::render_blocking().app_html;
+    let start = page
+        .find("<figure id=\"fig-stabilizers-back\"")
+        .expect("chapter 2's figure frame");
+    let html = &page[start..start + page[start..].find("</figure>").unwrap()];
+    assert!(html.contains("data-island=\"stabilizers-back\""));
     assert!(html.contains("aria-describedby=\"fig-stabilizers-back-desc\""));
     assert!(html.contains(&format!(
         "<title id=\"fig-stabilizers-back-name\">{}</title>",
