@@ -47,6 +47,11 @@ pub async fn render() -> Prerendered {
     }
 }
 
+/// Generated CSS the page needs: the exercise figures' animation keyframes.
+pub fn generated_css() -> String {
+    crate::diagram::exercise_figure::keyframes_css()
+}
+
 /// Puts `inner` into the empty island slot for figure `id`.
 ///
 /// # Panics

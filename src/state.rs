@@ -4,4 +4,6 @@
 pub mod activity_pick;
 pub mod chain;
 pub mod hip_pose;
+pub mod plan;
+pub mod quiz;
 pub mod stabilizer_view;

@@ -4,11 +4,15 @@
 mod activity;
 mod content;
 mod diagram;
+mod figure;
 mod geometry;
 mod readability;
 mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
 #[cfg(feature = "ssr")]
+mod ssr_exercises;
+#[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;
+mod tools_state;

@@ -81,10 +81,18 @@ pub fn build() -> Result<Vec<FileSize>> {
         .replace("__APP_WASM__", &format!("./{wasm}"));
     let boot_js = emit(&assets, "boot", "js", boot_src.as_bytes())?;
     let mut css = String::new();
-    for name in ["app.css", "diagram.css"] {
+    for name in ["app.css", "diagram.css", "exercise.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
         css.push('\n');
     }
+    // The exercise figures' keyframes, sampled from the figure model.
+    css.push_str(&hip_explainer::prerender::generated_css());
+    let print_css = emit(
+        &assets,
+        "print",
+        "css",
+        &fs::read(root.join("static/print.css"))?,
+    )?;
     let style = emit(&assets, "style", "css", css.as_bytes())?;
     let noscript_css = emit(
         &assets,
@@ -110,6 +118,7 @@ pub fn build() -> Result<Vec<FileSize>> {
             ("noscript", escape(&page.noscript)),
             ("style", format!("assets/{style}")),
             ("noscript_css", format!("assets/{noscript_css}")),
+            ("print_css", format!("assets/{print_css}")),
             ("boot_js", format!("assets/{boot_js}")),
             ("app_js", format!("assets/{app_js}")),
             ("wasm", format!("assets/{wasm}")),
@@ -126,7 +135,8 @@ pub fn build() -> Result<Vec<FileSize>> {
     let first_load: Vec<String> = ["index.html".to_string()]
         .into_iter()
         .chain(
-            [&style, &boot_js, &app_js, &wasm, &icon]
+            // The print stylesheet is fetched with the page (at low priority), so it counts.
+            [&style, &print_css, &boot_js, &app_js, &wasm, &icon]
                 .iter()
                 .map(|f| format!("assets/{f}")),
         )
