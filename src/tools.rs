@@ -214,20 +214,14 @@ fn quiz(root: &Element) -> bool {
             let _ = list.toggle_with_force("is-right", picked && right);
             let _ = list.toggle_with_force("is-wrong", picked && !right);
         }
-        let why = button.query_selector(".quiz-why").ok().flatten();
-        let feedback = questions[q].query_selector(".quiz-feedback").ok().flatten();
-        if let (Some(why), Some(feedback)) = (why, feedback) {
-            if let Some(copy) = why
-                .clone_node_with_deep(true)
-                .ok()
-                .and_then(|n| n.dyn_into::<Element>().ok())
-            {
-                let _ = copy.remove_attribute("hidden");
-                feedback.replace_children_with_node_1(&copy);
+        for (i, why) in all(&questions[q], ".quiz-why").into_iter().enumerate() {
+            let picked = s.picked[q] == Some(i);
+            if picked {
+                if let Some(text) = why.text_content() {
+                    crate::announce::announce(text);
+                }
             }
-            if let Some(text) = why.text_content() {
-                crate::announce::announce(text);
-            }
+            set_shown(Some(why), picked);
         }
     });
     ok && !all(root, ".quiz-answer").is_empty()

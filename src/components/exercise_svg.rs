@@ -32,7 +32,7 @@ fn num(v: f64) -> String {
 }
 
 fn node(n: &Node) -> Html {
-    let outline = html! { <path class={n.paint} d={n.d.clone()} /> };
+    let outline = html! { <path class={n.paint} d={n.d.clone()} transform={n.turn.clone()} /> };
     let outline = match &n.stretch {
         Some(c) => html! { <g class={classes!("mv", c.clone())}>{ outline }</g> },
         None => outline,

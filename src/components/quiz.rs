@@ -10,8 +10,8 @@ pub struct QuizProps {
 }
 
 /// The self-check: each question's answers are buttons (`aria-pressed` marks the picked
-/// one). Each answer carries its one-line explanation, hidden; `tools` shows the picked
-/// one's under the question and announces it through the page's live region. Nothing is
+/// one). Under the question, each answer's one-line explanation waits hidden; `tools`
+/// shows the picked one's and announces it through the page's live region. Nothing is
 /// scored or stored.
 #[component]
 pub fn Quiz(props: &QuizProps) -> Html {
@@ -28,14 +28,17 @@ pub fn Quiz(props: &QuizProps) -> Html {
                                 <button type="button" class="quiz-answer" aria-pressed="false"
                                         data-verdict={if answer.correct { "right" } else { "wrong" }}>
                                     { &answer.text }
-                                    <span class="quiz-why" hidden=true>
-                                        <strong>{ if answer.correct { &w.right } else { &w.wrong } }</strong>
-                                        { " " }{ &answer.why }
-                                    </span>
                                 </button>
                             }) }
                         </div>
-                        <p class="quiz-feedback"></p>
+                        <p class="quiz-feedback">
+                            { for question.answers.iter().map(|answer| html! {
+                                <span class="quiz-why" hidden=true>
+                                    <strong>{ if answer.correct { &w.right } else { &w.wrong } }</strong>
+                                    { " " }{ &answer.why }
+                                </span>
+                            }) }
+                        </p>
                     </li>
                 }
             }) }

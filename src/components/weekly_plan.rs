@@ -18,6 +18,9 @@ pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
     let w = &props.plan;
     html! {
         <div class="plan">
+            // Scrolls sideways on its own if large text makes it wider than the screen, so the
+            // page never does; focusable so a keyboard can scroll it too.
+            <div class="plan-scroll" role="region" aria-label={w.caption.clone()} tabindex="0">
             <table class="plan-table">
                 <caption class="visually-hidden">{ &w.caption }</caption>
                 <thead>
@@ -42,6 +45,7 @@ pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             <div class="plan-actions">
                 <button type="button" class="plan-reset" data-done={w.reset_done.clone()}>{ &w.reset }</button>
             </div>

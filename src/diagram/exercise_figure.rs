@@ -29,6 +29,9 @@ pub struct Node {
     pub motion: Option<String>,
     /// Outline path data, in the joint's frame.
     pub d: String,
+    /// `transform` of the outline within the joint's frame (a capsule lying across the
+    /// axis), if any.
+    pub turn: Option<String>,
     /// Scale class for an outline that looks longer or shorter as it turns out of the
     /// drawing plane (with the path drawn at its start length).
     pub stretch: Option<String>,
@@ -238,6 +241,12 @@ fn node(
         transform: transform(l.offset, l.angle, false),
         motion: names[i].clone(),
         d: capsule_path(shape),
+        turn: (shape.turn != 0.0).then(|| {
+            let mut t = String::from("rotate(");
+            push_num(&mut t, shape.turn);
+            t.push(')');
+            t
+        }),
         stretch: stretches.then(|| format!("e{index}-{i}s")),
         paint,
         muscle,

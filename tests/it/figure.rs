@@ -124,9 +124,10 @@ fn each_exercise_makes_its_movement() {
         .distance(clam.point(Part::Foot(1), 0.0));
     assert!(feet < 120.0, "clamshell feet {feet:.0} mm apart");
     // The hips lift off the floor in the bridge and the side plank.
-    for id in ["glute-bridge", "side-plank-knees"] {
+    // (The side plank's lift is smaller: the shoulder stays over the elbow on the floor.)
+    for (id, least) in [("glute-bridge", 100.0), ("side-plank-knees", 60.0)] {
         let hips = rise(id, Part::Pelvis, 0.0);
-        assert!(hips > 100.0, "{id}: hips rise {hips:.0} mm");
+        assert!(hips > least, "{id}: hips rise {hips:.0} mm");
     }
     // At the top of the bridge, shoulder, hip and knee are close to a straight line.
     let top = by_id("glute-bridge").unwrap().frame_at(1.0);

@@ -30,11 +30,7 @@ fn every_exercise_has_a_moving_figure_two_stills_steps_dosage_and_stop_if() {
             let Block::Exercise { exercise: e } = b else {
                 continue;
             };
-            let section = between(
-                &html,
-                &format!("<figure id=\"ex-{}\"", e.id),
-                "</section>",
-            );
+            let section = between(&html, &format!("<figure id=\"ex-{}\"", e.id), "</section>");
             // Three drawings: the moving one and the two stills, each a named image.
             assert_eq!(section.matches("role=\"img\"").count(), 3, "{}", e.id);
             let moving = between(section, "exfig-moving", "exfig-stills");
@@ -66,10 +62,7 @@ fn every_exercise_has_a_moving_figure_two_stills_steps_dosage_and_stop_if() {
             assert!(section.contains(&escape(&e.description[0])));
         }
     }
-    assert_eq!(
-        html.matches("class=\"exfig\"").count(),
-        EXERCISES.len()
-    );
+    assert_eq!(html.matches("class=\"exfig\"").count(), EXERCISES.len());
 }
 
 #[test]

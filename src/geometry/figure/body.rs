@@ -24,11 +24,30 @@ pub struct Capsule {
     pub r0: f64,
     /// Radius at `to` (mm).
     pub r1: f64,
+    /// Turn of the capsule from the segment's axis (degrees): the pelvis seen from the
+    /// front is wider than it is tall, so its capsule lies across the body axis.
+    pub turn: f64,
 }
 
 impl Capsule {
     const fn new(from: f64, to: f64, r0: f64, r1: f64) -> Capsule {
-        Capsule { from, to, r0, r1 }
+        Capsule {
+            from,
+            to,
+            r0,
+            r1,
+            turn: 0.0,
+        }
+    }
+
+    const fn across(half: f64, r: f64) -> Capsule {
+        Capsule {
+            from: -half,
+            to: half,
+            r0: r,
+            r1: r,
+            turn: 90.0,
+        }
     }
 }
 
@@ -72,7 +91,7 @@ pub const SIDE: Body = Body {
     waist: 60.0,
     trunk: Capsule::new(0.0, 400.0, 100.0, 112.0),
     neck_at: 440.0,
-    head: Capsule::new(0.0, 150.0, 45.0, 92.0),
+    head: Capsule::new(55.0, 140.0, 82.0, 92.0),
     hip_across: 0.0,
     shoulder_at: 380.0,
     shoulder_across: 0.0,
@@ -88,11 +107,11 @@ pub const SIDE: Body = Body {
 
 /// The figure seen from the front.
 pub const FRONT: Body = Body {
-    pelvis: Capsule::new(-10.0, 60.0, 150.0, 140.0),
+    pelvis: Capsule::across(60.0, 110.0),
     waist: 60.0,
     trunk: Capsule::new(0.0, 380.0, 130.0, 150.0),
     neck_at: 440.0,
-    head: Capsule::new(0.0, 150.0, 48.0, 80.0),
+    head: Capsule::new(60.0, 130.0, 75.0, 80.0),
     hip_across: 85.0,
     shoulder_at: 385.0,
     shoulder_across: 115.0,

@@ -434,7 +434,7 @@ impl Frame {
             .iter()
             .zip(&self.joints)
             .map(|(l, (at, dir))| {
-                let u = Vec2::from_angle(dir.to_radians());
+                let u = Vec2::from_angle((dir + l.shape.turn).to_radians());
                 Placed {
                     part: l.part,
                     a: *at + u * l.shape.from,
