@@ -149,10 +149,17 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The browser refused its storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageUnavailable;
+
 /// The text stored under `key`: `Err` if storage is unavailable, `Ok(None)` if nothing is
 /// stored yet.
-pub fn load(key: &str) -> Result<Option<String>, ()> {
-    storage().ok_or(())?.get_item(key).map_err(|_| ())
+pub fn load(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .get_item(key)
+        .map_err(|_| StorageUnavailable)
 }
 
 /// Stores `value` under `key`; false if the browser refused (no storage, quota, blocked).

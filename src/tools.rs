@@ -145,7 +145,7 @@ fn plan(root: &Element) -> bool {
             Ok(saved) => s
                 .clone()
                 .apply(PlanAction::Restore(saved.unwrap_or_default())),
-            Err(()) => s.clone().apply(PlanAction::StorageUnavailable),
+            Err(browser::StorageUnavailable) => s.clone().apply(PlanAction::StorageUnavailable),
         };
         sync(&s);
         show(s.keeping);

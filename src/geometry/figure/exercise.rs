@@ -4,6 +4,7 @@
 
 use super::body::View;
 use super::pose::{Frame, Part, Pose};
+use crate::geometry::vec::Limit;
 use crate::geometry::Vec2;
 
 /// A point of the figure an exercise holds still.
@@ -329,13 +330,7 @@ impl Exercise {
             let shoulder = f.joints[a].0;
             let elbow_r = body.upper_arm_shape.r1.max(body.forearm_shape.r0);
             let v = (FLOOR + elbow_r - shoulder.y) / body.upper_arm;
-            let v = if v > 1.0 {
-                1.0
-            } else if v < -1.0 {
-                -1.0
-            } else {
-                v
-            };
+            let v = v.limit(-1.0, 1.0);
             let phi = v.asin().to_degrees();
             let free = f.joints[a].1;
             let upper = closest(free, phi, 180.0 - phi);
@@ -355,22 +350,10 @@ fn reach(from: Vec2, to: Vec2, l1: f64, l2: f64, near: f64) -> f64 {
     let len = d.length();
     let lo = (l1 - l2).abs() + 1e-6;
     let hi = l1 + l2 - 1e-6;
-    let dist = if len < lo {
-        lo
-    } else if len > hi {
-        hi
-    } else {
-        len
-    };
+    let dist = len.limit(lo, hi);
     let base = d.y.atan2(d.x).to_degrees();
     let c = (l1 * l1 + dist * dist - l2 * l2) / (2.0 * l1 * dist);
-    let c = if c > 1.0 {
-        1.0
-    } else if c < -1.0 {
-        -1.0
-    } else {
-        c
-    };
+    let c = c.limit(-1.0, 1.0);
     let alpha = c.acos().to_degrees();
     closest(near, base + alpha, base - alpha)
 }
