@@ -83,7 +83,24 @@ fn set_shown(el: Option<Element>, shown: bool) {
 }
 
 /// The pause button: `aria-pressed` and the figure's `is-paused` class follow each press.
+/// A figure scrolled out of view also stops (`is-offscreen`): no work for what nobody sees.
 fn motion(root: &Element) -> bool {
+    if let Some(fig) = root.closest(".exfig").ok().flatten() {
+        let seen = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+            for entry in entries.iter() {
+                if let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() {
+                    let _ = entry
+                        .target()
+                        .class_list()
+                        .toggle_with_force("is-offscreen", !entry.is_intersecting());
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::IntersectionObserver::new(seen.as_ref().unchecked_ref()) {
+            observer.observe(&fig);
+        }
+        seen.forget();
+    }
     on(root, "click", |e| {
         let Some(button) = target_in(&e, ".motion-toggle") else {
             return;

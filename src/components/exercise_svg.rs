@@ -38,7 +38,7 @@ fn node(n: &Node) -> Html {
         None => outline,
     };
     let class = n.motion.as_ref().map(|m| classes!("mv", m.clone()));
-    html! {
+    let joint = html! {
         <g transform={n.transform.clone()} class={class}>
             { for n.behind.iter().map(node) }
             { outline }
@@ -47,5 +47,9 @@ fn node(n: &Node) -> Html {
             }) }
             { for n.front.iter().map(node) }
         </g>
+    };
+    match &n.place {
+        Some(place) => html! { <g transform={place.clone()}>{ joint }</g> },
+        None => joint,
     }
 }

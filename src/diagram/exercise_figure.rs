@@ -25,6 +25,9 @@ const HOLD: f64 = 0.14;
 pub struct Node {
     /// `transform` attribute (the pose this drawing shows, or the start pose).
     pub transform: String,
+    /// A joint that only turns in place keeps its place in a wrapping group with this
+    /// `transform`, so its animation needs only the turn.
+    pub place: Option<String>,
     /// Animation class, if this joint moves during the exercise.
     pub motion: Option<String>,
     /// Outline path data, in the joint's frame.
@@ -143,24 +146,35 @@ fn motion_names(index: usize, frames: &[Frame]) -> Vec<Option<String>> {
         .collect()
 }
 
-fn transform(offset: Vec2, angle: f64, css: bool) -> String {
-    let mut s = String::new();
-    let (unit, deg, sep) = if css {
-        ("px", "deg", ",")
-    } else {
-        ("", "", " ")
-    };
-    s.push_str("translate(");
+/// Whether link `i` moves its joint (not only turns) during the exercise.
+fn shifts(frames: &[Frame], i: usize) -> bool {
+    let first = frames[0].links[i].offset;
+    frames
+        .iter()
+        .any(|f| f.links[i].offset.distance(first) > 0.05)
+}
+
+fn translate(offset: Vec2, css: bool) -> String {
+    let mut s = String::from("translate(");
+    let (unit, sep) = if css { ("px", ",") } else { ("", " ") };
     push_num(&mut s, offset.x);
     s.push_str(unit);
     s.push_str(sep);
     push_num(&mut s, offset.y);
     s.push_str(unit);
-    s.push_str(") rotate(");
-    push_num(&mut s, angle);
-    s.push_str(deg);
     s.push(')');
     s
+}
+
+fn rotate(angle: f64, css: bool) -> String {
+    let mut s = String::from("rotate(");
+    push_num(&mut s, angle);
+    s.push_str(if css { "deg)" } else { ")" });
+    s
+}
+
+fn transform(offset: Vec2, angle: f64, css: bool) -> String {
+    format!("{} {}", translate(offset, css), rotate(angle, css))
 }
 
 /// The outline of a capsule along +x: two arcs joined by the outer tangent lines.
@@ -237,8 +251,15 @@ fn node(
             }
         }
     }
+    // A joint that only turns: its place in a wrapping group, the turn animated alone.
+    let turns_only = names[i].is_some() && !shifts(frames, i);
     Node {
-        transform: transform(l.offset, l.angle, false),
+        transform: if turns_only {
+            rotate(l.angle, false)
+        } else {
+            transform(l.offset, l.angle, false)
+        },
+        place: turns_only.then(|| translate(l.offset, false)),
         motion: names[i].clone(),
         d: capsule_path(shape),
         turn: (shape.turn != 0.0).then(|| {
@@ -270,9 +291,17 @@ pub fn keyframes_css() -> String {
         let names = motion_names(index, &frames);
         for (i, name) in names.iter().enumerate() {
             if let Some(name) = name {
+                let moves = shifts(&frames, i);
                 let steps: Vec<String> = frames
                     .iter()
-                    .map(|f| transform(f.links[i].offset, f.links[i].angle, true))
+                    .map(|f| {
+                        let l = &f.links[i];
+                        if moves {
+                            transform(l.offset, l.angle, true)
+                        } else {
+                            rotate(l.angle, true)
+                        }
+                    })
                     .collect();
                 write_keyframes(&mut css, name, &steps);
             }
