@@ -28,10 +28,10 @@ async function samples(page, id, n = 4, ms = 350) {
 test.describe("exercise figures, motion allowed", () => {
   test.use({ reducedMotion: "no-preference" });
 
-  test("each figure moves, the pause button freezes it, and pressing again resumes it", async ({ page }) => {
-    const problems = await collectProblems(page);
-    await gotoHydrated(page);
-    for (const id of EXERCISES) {
+  for (const id of EXERCISES) {
+    test(`${id}: moves, the pause button freezes it, pressing again resumes it`, async ({ page }) => {
+      const problems = await collectProblems(page);
+      await gotoHydrated(page);
       const fig = page.locator(`#ex-${id}`);
       await fig.scrollIntoViewIfNeeded();
       await expect(fig.locator(".exfig-moving svg")).toBeVisible();
@@ -57,9 +57,21 @@ test.describe("exercise figures, motion allowed", () => {
       await expect(button).toHaveAttribute("aria-pressed", "false");
       const again = await samples(page, id);
       expect(new Set(again).size, `${id} should move again`).toBeGreaterThan(1);
-    }
-    await expectNoAxeViolations(page, "chapter 6 after pausing and resuming");
-    await problems.assertClean();
+      await problems.assertClean();
+    });
+  }
+
+  test("a figure scrolled out of view stops; axe finds nothing with figures paused and playing", async ({ page }) => {
+    await gotoHydrated(page);
+    // At the top of the page no exercise figure is in view: none of them runs.
+    const running = () => page.evaluate(() => document.querySelectorAll(".exfig:not(.is-offscreen)").length);
+    await expect.poll(running).toBe(0);
+    const fig = page.locator("#ex-clamshell");
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig).not.toHaveClass(/is-offscreen/);
+    await expectNoAxeViolations(page, "chapter 6 playing");
+    await fig.getByRole("button", { name: "Pause movement" }).click();
+    await expectNoAxeViolations(page, "chapter 6 paused");
   });
 
   test("the working muscle is highlighted and named", async ({ page }) => {
