@@ -8,7 +8,7 @@ const { test, expect } = require("@playwright/test");
 const { ROOT, gotoHydrated } = require("./helpers");
 
 /** Most pages the whole article may take when printed. */
-const MAX_PAGES = 24;
+const MAX_PAGES = 20;
 
 const OUT = path.join(ROOT, "target", "print");
 
