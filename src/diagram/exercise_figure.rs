@@ -157,10 +157,10 @@ fn shifts(frames: &[Frame], i: usize) -> bool {
 fn translate(offset: Vec2, css: bool) -> String {
     let mut s = String::from("translate(");
     let (unit, sep) = if css { ("px", ",") } else { ("", " ") };
-    push_num(&mut s, offset.x);
+    push_num(&mut s, offset.x.round());
     s.push_str(unit);
     s.push_str(sep);
-    push_num(&mut s, offset.y);
+    push_num(&mut s, offset.y.round());
     s.push_str(unit);
     s.push(')');
     s
@@ -198,12 +198,14 @@ pub fn capsule_path(c: Capsule) -> String {
     let b = Vec2::new(c.to, 0.0);
     let n_up = Vec2::new(s, k);
     let n_dn = Vec2::new(s, -k);
+    // Whole millimetres: a millimetre is a third of a pixel at the largest size drawn.
+    let mm = |p: Vec2| Vec2::new(p.x.round(), p.y.round());
     PathBuilder::new()
-        .move_to(a + n_up * c.r0)
-        .line_to(b + n_up * c.r1)
-        .arc_to(c.r1, c.r1, 0.0, false, false, b + n_dn * c.r1)
-        .line_to(a + n_dn * c.r0)
-        .arc_to(c.r0, c.r0, 0.0, true, false, a + n_up * c.r0)
+        .move_to(mm(a + n_up * c.r0))
+        .line_to(mm(b + n_up * c.r1))
+        .arc_to(c.r1, c.r1, 0.0, false, false, mm(b + n_dn * c.r1))
+        .line_to(mm(a + n_dn * c.r0))
+        .arc_to(c.r0, c.r0, 0.0, true, false, mm(a + n_up * c.r0))
         .close()
         .build()
 }
