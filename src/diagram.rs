@@ -3,6 +3,7 @@
 //! - [`viewport`]: millimetres <-> SVG user units.
 //! - [`path`]: path data with compact numbers and smooth curves.
 //! - [`labels`]: margin labels with leader lines, for every diagram.
+//! - [`layout`]: the one rule that fits a drawing between its label margins.
 //! - [`hip_front`]: chapter 1, the right hip from the front.
 //! - [`activity_planes`]: chapter 3, everyday activities and the three planes of movement.
 //! - [`stabilizers_back`]: chapter 2, the deep stabilizers from behind.
@@ -14,6 +15,7 @@ pub mod exercise_figure;
 pub mod hamstrings_side;
 pub mod hip_front;
 pub mod labels;
+pub mod layout;
 pub mod path;
 pub mod pelvis_side;
 pub mod scene;

@@ -19,6 +19,7 @@ pub mod hip;
 pub mod hull;
 pub mod lateral;
 pub mod muscle;
+pub mod order;
 pub mod pelvis;
 pub mod pelvis_back;
 pub mod pose;
@@ -26,6 +27,7 @@ pub mod skeleton;
 pub mod solid;
 pub mod spine;
 pub mod stabilizers;
+pub mod trig;
 pub mod vec;
 
 pub use hip::Hip;

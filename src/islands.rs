@@ -21,6 +21,7 @@ pub const ATTRIBUTE: &str = "data-island";
 /// The interactive figures the browser build hydrates (see `components::interactive_figure`).
 pub const INTERACTIVE_FIGURES: &[&str] = &[
     crate::diagram::hip_front::FIGURE_ID,
+    crate::diagram::stabilizers_back::FIGURE_ID,
     crate::diagram::activity_planes::FIGURE_ID,
     crate::diagram::hamstrings_side::FIGURE_ID,
     crate::diagram::pelvis_side::FIGURE_ID,

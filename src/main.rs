@@ -22,7 +22,7 @@ fn main() {
         };
         let id = el.get_attribute(islands::ATTRIBUTE).unwrap_or_default();
         if !islands::hydrate(el, &id) {
-            web_sys::console::warn_1(&format!("hip-explainer: no island {id:?}").into());
+            web_sys::console::warn_1(&format!("hip-explainer: no island \"{id}\"").into());
         }
     }
 }

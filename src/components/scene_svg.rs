@@ -26,7 +26,12 @@ pub fn SceneSvg(props: &SceneSvgProps) -> Html {
              aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
              xmlns="http://www.w3.org/2000/svg">
             <title id={props.name_id.clone()}>{ &props.name }</title>
-            <g class="shapes">
+            if let Some([x, y, w, h]) = s.clip {
+                <clipPath id={format!("{}-clip", props.name_id)}>
+                    <rect x={num(x)} y={num(y)} width={num(w)} height={num(h)} />
+                </clipPath>
+            }
+            <g class="shapes" clip-path={s.clip.map(|_| format!("url(#{}-clip)", props.name_id))}>
                 { for s.shapes.iter().map(shape) }
             </g>
             <g class="labels">

@@ -4,12 +4,14 @@
 //! is dashed, the others are faint and dotted; a blue arrow shows the movement in it.
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::activity::{Activity, Emphasis, Plane, Stage};
 use crate::geometry::body::{BodySide, Segment};
 use crate::geometry::hull::convex_hull;
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Vec2, Vec3};
 
@@ -71,22 +73,11 @@ pub fn annotation_ids() -> &'static [&'static str] {
 /// Where a model point (mm, floor at y = 0) lands on the page (mm, y down), and its depth
 /// (larger = nearer the viewer).
 pub fn project(p: Vec3) -> (Vec2, f64) {
-    let (sa, ca) = AZIMUTH_DEG.to_radians().sin_cos();
-    let (se, ce) = ELEVATION_DEG.to_radians().sin_cos();
+    let (sa, ca) = AZIMUTH_DEG.to_radians().sine_cosine();
+    let (se, ce) = ELEVATION_DEG.to_radians().sine_cosine();
     let x = p.x * ca + p.z * sa;
     let zr = -p.x * sa + p.z * ca;
     (Vec2::new(x, p.y * ce + zr * se), zr * ce - p.y * se)
-}
-
-/// Fixed layout of the figure (the same for every activity, so the floor never jumps).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Page millimetres -> user units.
-    pub viewport: Viewport,
-    /// Bounding box of every activity's drawing, in user units (labels go beside it).
-    pub drawing: Rect,
 }
 
 /// The layout, from the union of all six activities' drawings.
@@ -99,18 +90,14 @@ pub fn layout() -> Layout {
     let model = Rect::bounding(pts)
         .unwrap_or(Rect::new(-500.0, -1800.0, 1000.0, 1900.0))
         .inflate(10.0);
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    Layout {
-        view_box: Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD).ceil()),
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD,
+        pad_bottom: PAD,
     }
+    .fit(model)
 }
 
 /// Every model point a stage draws (floor at y = 0), for bounds.
@@ -197,9 +184,9 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         .map(|i| {
             let t = i as f64 * std::f64::consts::TAU / 24.0;
             to_svg(Vec3::new(
-                c.x + 330.0 * t.cos(),
+                c.x + 330.0 * t.cosine(),
                 0.0,
-                c.z + 40.0 + 330.0 * t.sin(),
+                c.z + 40.0 + 330.0 * t.sine(),
             ))
         })
         .collect();
@@ -299,7 +286,7 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
             shapes.push(shape);
         }
     }
-    items.sort_by(|a, b| a.depth.total_cmp(&b.depth));
+    crate::geometry::order::sort_by_number(&mut items, |i| i.depth);
     let (front, back): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|i| i.front);
     shapes.extend(back.into_iter().map(|i| i.shape));
     if let Some(p) = main {
@@ -340,6 +327,7 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         view_box: lay.view_box.as_view_box(),
         shapes,
         labels: place_labels(&requests, &frame),
+        clip: None,
     }
 }
 
@@ -435,7 +423,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 640.0;
             (
                 arc(-28.0, 36.0, &|t| {
-                    Vec3::new(c.x, c.y + r * t.cos(), c.z + r * t.sin())
+                    Vec3::new(c.x, c.y + r * t.cosine(), c.z + r * t.sine())
                 }),
                 true,
             )
@@ -447,7 +435,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = pr.distance(pl) / 2.0 + 70.0;
             (
                 arc(200.0, -60.0, &|t| {
-                    Vec3::new(c.x, crank.y + r * t.sin(), crank.z + r * t.cos())
+                    Vec3::new(c.x, crank.y + r * t.sine(), crank.z + r * t.cosine())
                 }),
                 false,
             )
@@ -457,7 +445,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 640.0;
             (
                 arc(-36.0, 26.0, &|t| {
-                    Vec3::new(c.x + r * t.sin(), c.y + r * t.cos(), c.z)
+                    Vec3::new(c.x + r * t.sine(), c.y + r * t.cosine(), c.z)
                 }),
                 true,
             )
@@ -467,7 +455,7 @@ pub fn motion_arrow(activity: Activity, stage: &Stage) -> Option<MotionArrow> {
             let r = 330.0;
             (
                 arc(140.0, 40.0, &|t| {
-                    Vec3::new(c.x + r * t.cos(), c.y - 60.0, c.z + r * t.sin())
+                    Vec3::new(c.x + r * t.cosine(), c.y - 60.0, c.z + r * t.sine())
                 }),
                 false,
             )

@@ -10,6 +10,7 @@
 //! page stacks them one above the other (a bend is wide, and labels must stay legible).
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
@@ -133,23 +134,26 @@ fn trunk_end(spine: &Spine, pr: &Projector) -> Vec2 {
 }
 
 /// The layout both panels share: viewBox and mapping.
-pub fn layout() -> (Rect, Viewport) {
+pub fn layout() -> Layout {
     let pts: Vec<Vec2> = Panel::ALL.iter().flat_map(|p| plane_points(*p)).collect();
     let model = bounds(pts).inflate(4.0);
-    let scale = (PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let vp = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD),
-    );
-    let drawing = vp.rect_to_svg(model);
-    let vb = Rect::new(0.0, 0.0, PANEL_WIDTH, (drawing.bottom() + PAD).ceil());
-    (vb, vp)
+    Frame {
+        width: PANEL_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD,
+        pad_bottom: PAD,
+    }
+    .fit(model)
 }
 
 /// One panel's drawing, labelled with the pairs whose id starts with the panel's id.
 pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
-    let (vb, vp) = layout();
+    let Layout {
+        view_box: vb,
+        viewport: vp,
+        ..
+    } = layout();
     let pr = panel.projector(vp);
     let sk = Skeleton::new(&panel.pose());
     let bones = LateralBones::placed(&sk);
@@ -237,6 +241,7 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
         view_box: vb.as_view_box(),
         shapes,
         labels: place_labels(&requests, &frame),
+        clip: None,
     }
 }
 

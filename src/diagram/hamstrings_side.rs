@@ -4,12 +4,13 @@
 //! arrows show their pull on the sit bone and the lower leg.
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::scene::{Scene, Shape};
 use super::side_view::{
     self, arrow, bounds, draw_fan, draw_femur, draw_hamstring, draw_hip_bone, draw_knee, level,
     Projector, FONT_SIZE, VIEW_WIDTH,
 };
-use super::viewport::{Rect, Viewport};
+use super::viewport::Rect;
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{
     gluteus_medius, hamstrings, BICEPS_LONG, BICEPS_SHORT, GLUTEUS_MEDIUS, SEMIMEMBRANOSUS,
@@ -51,7 +52,7 @@ pub fn annotation_ids() -> &'static [&'static str] {
 }
 
 /// The fixed layout: viewBox and model -> SVG mapping (the same for every strength).
-pub fn layout() -> (Rect, Viewport) {
+pub fn layout() -> Layout {
     let b = LateralBones::standard();
     let sk = Skeleton::new(&Pose::default());
     let muscles = hamstrings();
@@ -66,22 +67,25 @@ pub fn layout() -> (Rect, Viewport) {
                 .map(|p| side(p) + Vec2::new(-26.0, 0.0)),
         );
     let model = bounds(pts).inflate(2.0);
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let vp = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = vp.rect_to_svg(model);
-    let vb = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    (vb, vp)
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
+    }
+    .fit(model)
 }
 
 /// The drawing for stabilizer `strength` (0 = very weak ..= 100 = strong), with `labels`
 /// as (annotation id, text) pairs; unknown ids are skipped.
 pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
     let chain = Chain::new(strength);
-    let (vb, vp) = layout();
+    let Layout {
+        view_box: vb,
+        viewport: vp,
+        ..
+    } = layout();
     let pr = Projector {
         viewport: vp,
         turn: 0.0,
@@ -193,6 +197,7 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         view_box: vb.as_view_box(),
         shapes,
         labels: place_labels(&requests, &frame),
+        clip: None,
     }
 }
 

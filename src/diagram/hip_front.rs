@@ -3,7 +3,8 @@
 //! projection of its 3D parts in the current pose, under one silhouette.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
-use super::path::PathBuilder;
+use super::layout::{Frame, Layout};
+use super::path::{outline_points, PathBuilder};
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::femur::Femur;
@@ -65,33 +66,16 @@ pub fn annotation_ids() -> &'static [&'static str] {
     STRUCTURE_IDS
 }
 
-/// Fixed layout of the figure: viewBox and the model -> SVG mapping.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Model millimetres -> user units.
-    pub viewport: Viewport,
-    /// The standing drawing's bounding box in user units (labels go beside it).
-    pub drawing: Rect,
-}
-
 /// The layout (the same for every pose, so nothing jumps while the leg moves).
 pub fn layout() -> Layout {
-    let model = standing_bounds();
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    let view_box = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    Layout {
-        view_box,
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
     }
+    .fit(standing_bounds())
 }
 
 /// Bounding box (mm) of the standing drawing.
@@ -129,7 +113,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     draw_socket(&posed.pelvis.acetabulum, vp, &mut shapes);
     let capsule = capsule_path(&posed, vp);
     shapes.push(path("capsule", class::CAPSULE, capsule.clone()));
-    let femur_outlines = draw_femur(&posed.femur, vp, &mut shapes);
+    draw_femur(&posed.femur, vp, &mut shapes);
     shapes.push(path("", class::CAPSULE_LINE, capsule));
     draw_labrum(&posed.pelvis.acetabulum, vp, &mut shapes);
 
@@ -153,25 +137,37 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
             side: side_for(id),
         })
         .collect();
-    let mut frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
-    let left_edge = frame.drawing.x - frame.gap;
-    let right_edge = frame.drawing.right() + frame.gap;
-    for outline in &femur_outlines {
-        if let Some(iv) = y_range_where(outline, |x| x < left_edge) {
-            frame.blocked_left.push(iv);
-        }
-        if let Some(iv) = y_range_where(outline, |x| x > right_edge) {
-            frame.blocked_right.push(iv);
-        }
-    }
+    // The bones are cropped to the drawing and its gaps, so a thigh bone swung far out is cut
+    // at the margin and never runs under the text; the text therefore never has to move.
+    let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
+    let left_edge = frame.drawing.x - frame.gap / 2.0;
+    let right_edge = frame.drawing.right() + frame.gap / 2.0;
+    let clip = [
+        left_edge,
+        lay.view_box.y,
+        right_edge - left_edge,
+        lay.view_box.h,
+    ];
     let mut placed = place_labels(&requests, &frame);
+    // A target the crop hides (the shaft of a leg swung far out) slides along the bone
+    // towards the ball, which never leaves the frame, until it is in view again.
+    let frame_rect = Rect::new(clip[0], clip[1], clip[2], clip[3]).inflate(-4.0);
+    let ball = vp.to_svg(posed.femur.head_centre.xy());
     for l in &mut placed {
-        retarget(l, vp.to_svg(target(&l.id, &posed)));
+        let mut t = vp.to_svg(target(&l.id, &posed));
+        for _ in 0..20 {
+            if frame_rect.contains(t) {
+                break;
+            }
+            t = t.lerp(ball, 0.1);
+        }
+        retarget(l, t);
     }
     Scene {
         view_box: lay.view_box.as_view_box(),
         shapes,
         labels: placed,
+        clip: Some(clip),
     }
 }
 
@@ -239,42 +235,9 @@ fn capsule_target(p: &Posed) -> Vec2 {
     from + dir * (t - 3.0).max(0.0)
 }
 
-/// y-interval of the part of `poly` whose x satisfies `inside`.
-fn y_range_where(poly: &[Vec2], inside: impl Fn(f64) -> bool) -> Option<(f64, f64)> {
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    for i in 0..poly.len() {
-        let a = poly[i];
-        let b = poly[(i + 1) % poly.len()];
-        for k in 0..=8 {
-            let q = a.lerp(b, k as f64 / 8.0);
-            if inside(q.x) {
-                lo = lo.min(q.y);
-                hi = hi.max(q.y);
-            }
-        }
-    }
-    (lo <= hi).then_some((lo, hi))
-}
-
-/// Evenly spaced points along a closed polygon, about `step` apart (keeps long straight edges
-/// straight when the outline is smoothed).
-fn resample_closed(poly: &[Vec2], step: f64) -> Vec<Vec2> {
-    let mut out = Vec::new();
-    for i in 0..poly.len() {
-        let a = poly[i];
-        let b = poly[(i + 1) % poly.len()];
-        let n = ((a.distance(b) / step).ceil() as usize).max(1);
-        for k in 0..n {
-            out.push(a.lerp(b, k as f64 / n as f64));
-        }
-    }
-    out
-}
-
 fn smooth_outline(poly: &[Vec2], step: f64) -> String {
     PathBuilder::new()
-        .smooth_closed(&resample_closed(poly, step))
+        .smooth_closed(&outline_points(poly, step))
         .build()
 }
 
@@ -415,7 +378,7 @@ fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
 }
 
 /// Draws the femur; returns each part's outline (SVG units) for label avoidance.
-fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) -> Vec<Vec<Vec2>> {
+fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
     let outlines: Vec<(&'static str, Vec<Vec2>)> = f
         .parts
         .iter()
@@ -507,7 +470,6 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) -> Vec<Vec<Vec2
         class::FEMUR_MARROW,
         PathBuilder::new().smooth_closed(&marrow).build(),
     ));
-    outlines.into_iter().map(|(_, p)| p).collect()
 }
 
 /// The capsule as a convex sleeve from the socket rim to the base of the neck (mm).

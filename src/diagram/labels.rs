@@ -168,22 +168,32 @@ fn leader_start(l: &PlacedLabel, b: &Rect, fs: f64) -> Vec2 {
     }
 }
 
-/// Points a placed label's leader at a new target (the text stays where it is). Diagrams
-/// use this to keep text still while the structure moves.
-pub fn retarget(l: &mut PlacedLabel, target: Vec2) {
+/// The corners of the leader of `l` to `target`: from beside the text, a short horizontal
+/// stub (when there is room), then straight to the target.
+fn leader_corners(l: &PlacedLabel, target: Vec2) -> Vec<Vec2> {
     let b = label_box(l);
     let fs = l.line_height / LINE_HEIGHT_EM;
     let start = leader_start(l, &b, fs);
     let dir = if l.anchor == Anchor::End { 1.0 } else { -1.0 };
     let dx = (target.x - start.x) * dir;
-    // A short horizontal stub, then straight to the target.
     let stub = (0.5 * fs).min((dx / 2.0).max(0.0));
-    let elbow = Vec2::new(start.x + dir * stub, start.y);
-    let mut pb = PathBuilder::new().move_to(start);
+    let mut pts = vec![start];
     if stub > 0.5 {
-        pb = pb.line_to(elbow);
+        pts.push(Vec2::new(start.x + dir * stub, start.y));
     }
-    l.leader = pb.line_to(target).build();
+    pts.push(target);
+    pts
+}
+
+/// Points a placed label's leader at a new target (the text stays where it is). Diagrams
+/// use this to keep text still while the structure moves.
+pub fn retarget(l: &mut PlacedLabel, target: Vec2) {
+    let pts = leader_corners(l, target);
+    let mut pb = PathBuilder::new().move_to(pts[0]);
+    for &p in &pts[1..] {
+        pb = pb.line_to(p);
+    }
+    l.leader = pb.build();
     l.dot = (target.x, target.y);
 }
 
@@ -218,7 +228,7 @@ pub fn place_labels(requests: &[LabelRequest], frame: &LabelFrame) -> Vec<Placed
                 }
             })
             .collect();
-        items.sort_by(|a, b| a.ideal.total_cmp(&b.ideal));
+        crate::geometry::order::sort_by_number(&mut items, |i| i.ideal);
         let mut best = layout_side(&items, frame, requests);
         // Swap neighbours whose leaders cross, while that helps.
         for _ in 0..items.len() * items.len() {
@@ -297,7 +307,7 @@ fn free_segments(frame: &LabelFrame, side: Side) -> Vec<(f64, f64)> {
     .into_iter()
     .map(|(a, b)| (a.min(b) - frame.spacing, a.max(b) + frame.spacing))
     .collect();
-    blocked.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::geometry::order::sort_by_number(&mut blocked, |b| b.0);
     let mut segs = Vec::new();
     let mut cursor = lo;
     for (a, b) in blocked {
@@ -490,12 +500,10 @@ fn layout_side(
         .collect()
 }
 
-/// The straight pieces of a leader (from its path data).
+/// The corners of a placed label's leader, from the text to its dot (computed, not read back
+/// from the path data: the browser build never parses numbers).
 pub fn leader_points(l: &PlacedLabel) -> Vec<Vec2> {
-    super::path::numbers(&l.leader)
-        .chunks_exact(2)
-        .map(|c| Vec2::new(c[0], c[1]))
-        .collect()
+    leader_corners(l, Vec2::new(l.dot.0, l.dot.1))
 }
 
 fn segments_cross(a: Vec2, b: Vec2, c: Vec2, d: Vec2) -> bool {

@@ -5,17 +5,19 @@
 //! pelvis in view for comparison.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
+use super::layout::{Frame, Layout};
 use super::scene::{Scene, Shape};
 use super::side_view::{
     arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
     draw_squeeze, level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
-use super::viewport::{Rect, Viewport};
+use super::viewport::Rect;
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{side, LateralBones};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
+use crate::geometry::trig::Trig;
 use crate::geometry::{Vec2, Vec3};
 
 /// The figure id content uses for this drawing.
@@ -58,7 +60,7 @@ pub fn annotation_ids() -> &'static [&'static str] {
 }
 
 /// The fixed layout (viewBox, mapping), wide enough for every strength.
-pub fn layout() -> (Rect, Viewport) {
+pub fn layout() -> Layout {
     let mut pts: Vec<Vec2> = Vec::new();
     for strength in [0.0, 100.0] {
         let sk = Skeleton::new(&Chain::new(strength).pose());
@@ -83,22 +85,21 @@ pub fn layout() -> (Rect, Viewport) {
     }
     pts.push(Vec2::new(0.0, THIGH_CUT));
     let model = bounds(pts).inflate(3.0);
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let vp = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = vp.rect_to_svg(Rect::new(model.x, model.y, model.w, THIGH_CUT - model.y));
-    let vb = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    (vb, vp)
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
+    }
+    .fit(model)
 }
 
 /// The drawing for stabilizer `strength` (0 = very weak ..= 100 = strong), with `labels`
 /// as (annotation id, text) pairs; unknown ids are skipped. Label text is placed for the
 /// neutral pose, so it stays still while the bones move; the leaders follow them.
 pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
-    let (vb, _) = layout();
+    let vb = layout().view_box;
     let (shapes, now) = draw(strength);
     let (_, still) = draw(crate::geometry::chain::STRENGTH_MAX);
     let find = |t: &[(&'static str, Vec2)], id: &str| t.iter().find(|(i, _)| *i == id).map(|x| x.1);
@@ -136,13 +137,14 @@ pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         view_box: vb.as_view_box(),
         shapes,
         labels: placed,
+        clip: None,
     }
 }
 
 /// The shapes for `strength` and where each annotation id points.
 fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     let chain = Chain::new(strength);
-    let (_, vp) = layout();
+    let vp = layout().viewport;
     let pr = Projector {
         viewport: vp,
         turn: 0.0,
@@ -207,8 +209,11 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
         pull_target = start + dir * (len * 0.5);
     }
     let hip = pr.svg(bones.head_centre);
-    let r = pr.len(112.0);
     let a0 = (-28.0f64).to_radians();
+    // The arc swings round the hip; it starts at its right-most point and stays left of the
+    // right margin, where the labels are.
+    let room = VIEW_WIDTH - MARGIN_RIGHT - pr.len(6.0) - hip.x;
+    let r = pr.len(112.0).min(room / a0.cosine());
     let a1 = a0 - (10.0 + 1.6 * tilt).to_radians();
     let turn_mid = hip + Vec2::from_angle((a0 + a1) / 2.0) * r;
     if tilt > 0.5 {

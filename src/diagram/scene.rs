@@ -13,6 +13,9 @@ pub struct Scene {
     pub shapes: Vec<Shape>,
     /// Labels with leader lines, painted on top.
     pub labels: Vec<PlacedLabel>,
+    /// `x y width height` of the frame the shapes are cropped to (labels are not), if any:
+    /// a bone that swings out is cut at the margin instead of running under the labels.
+    pub clip: Option<[f64; 4]>,
 }
 
 /// One SVG primitive. `class` selects its look in `static/diagram.css`; geometry stays in

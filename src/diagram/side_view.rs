@@ -4,7 +4,7 @@
 //!
 //! The subject faces the viewer's right: model `(x, y, z)` is drawn at `(z, y)`.
 
-use super::path::{num, PathBuilder};
+use super::path::PathBuilder;
 use super::scene::Shape;
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hamstrings::{belly_range, Fan};
@@ -12,6 +12,7 @@ use crate::geometry::lateral::{side, LateralBones, ACETABULUM_RIM_RADIUS, HEAD_R
 use crate::geometry::muscle::Muscle;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Vec2, Vec3};
 
@@ -137,28 +138,22 @@ fn smooth(pts: &[Vec2], closed: bool) -> String {
             t
         }
     };
-    let pt = |p: Vec2| format!("{} {}", num(p.x), num(p.y));
     let t0 = tangent(0);
-    let mut d = format!("M{}", pt(pts[0]));
+    let mut b = PathBuilder::new().move_to(pts[0]);
     let last = if closed { n } else { n - 1 };
     for k in 1..=last {
         let i = k % n;
         let c2 = pts[i] - tangent(i) * (1.0 / 3.0);
-        if k == 1 {
-            d += &format!(
-                " C{} {} {}",
-                pt(pts[0] + t0 * (1.0 / 3.0)),
-                pt(c2),
-                pt(pts[i])
-            );
+        b = if k == 1 {
+            b.cubic_to(pts[0] + t0 * (1.0 / 3.0), c2, pts[i])
         } else {
-            d += &format!(" S{} {}", pt(c2), pt(pts[i]));
-        }
+            b.smooth_cubic_to(c2, pts[i])
+        };
     }
     if closed {
-        d.push_str(" Z");
+        b = b.close();
     }
-    d
+    b.build()
 }
 
 /// The part of a closed polygon above the horizontal line `y = cut` (SVG units), with the
@@ -368,7 +363,9 @@ fn half_width(s: f64, range: (f64, f64), half: f64, tendon: f64) -> f64 {
     let rise = ((s - (a - ramp * 0.5)) / ramp).limit(0.0, 1.0);
     let fall = (((b + ramp * 0.5) - s) / ramp).limit(0.0, 1.0);
     let mid = if s > a && s < b {
-        (std::f64::consts::PI * (s - a) / (b - a)).sin().powf(0.6)
+        // sin^0.625 as square roots (a general power brings 2 KB of libm into the wasm).
+        let x = (std::f64::consts::PI * (s - a) / (b - a)).sine().max(0.0);
+        x.sqrt() * x.sqrt().sqrt().sqrt()
     } else {
         0.0
     };

@@ -5,7 +5,8 @@
 //! are labelled in the margins.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
-use super::path::PathBuilder;
+use super::layout::{Frame, Layout};
+use super::path::{outline_points, PathBuilder};
 use super::scene::{PlacedLabel, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hull::convex_hull;
@@ -13,6 +14,7 @@ use crate::geometry::muscle::Role;
 use crate::geometry::pelvis_back::{back, PelvisBack};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::stabilizers::{self, MuscleSheet};
+use crate::geometry::trig::Trig;
 use crate::geometry::vec::Limit;
 use crate::geometry::{Pose, Vec2, Vec3};
 
@@ -26,7 +28,7 @@ pub const FONT_SIZE: f64 = 15.0;
 /// Radius of a muscle's number badge (user units).
 pub const BADGE_RADIUS: f64 = 8.5;
 const MARGIN_LEFT: f64 = 84.0;
-const MARGIN_RIGHT: f64 = 92.0;
+const MARGIN_RIGHT: f64 = 100.0;
 const PAD_TOP: f64 = 10.0;
 const PAD_BOTTOM: f64 = 8.0;
 
@@ -121,33 +123,16 @@ impl BackScene {
     }
 }
 
-/// Fixed layout: viewBox and model -> SVG mapping.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Layout {
-    /// The viewBox.
-    pub view_box: Rect,
-    /// Back-view millimetres -> user units.
-    pub viewport: Viewport,
-    /// The standing drawing's bounding box (user units).
-    pub drawing: Rect,
-}
-
 /// The layout (from the standing pose).
 pub fn layout() -> Layout {
-    let model = standing_bounds();
-    let scale = (VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / model.w;
-    let viewport = Viewport::with_scale(
-        scale,
-        Vec2::new(model.x, model.y),
-        Vec2::new(MARGIN_LEFT, PAD_TOP),
-    );
-    let drawing = viewport.rect_to_svg(model);
-    let view_box = Rect::new(0.0, 0.0, VIEW_WIDTH, (drawing.bottom() + PAD_BOTTOM).ceil());
-    Layout {
-        view_box,
-        viewport,
-        drawing,
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left: MARGIN_LEFT,
+        margin_right: MARGIN_RIGHT,
+        pad_top: PAD_TOP,
+        pad_bottom: PAD_BOTTOM,
     }
+    .fit(standing_bounds())
 }
 
 fn standing_bounds() -> Rect {
@@ -212,7 +197,9 @@ pub fn stabilizers_back(pose: &Pose, labels: &[(&str, &str)]) -> BackScene {
         }
     }
     // Piriformis before gluteus maximus; list order for the rest.
-    over.sort_by_key(|m| m.role == Role::BigMover);
+    crate::geometry::order::sort_by(&mut over, |a, b| {
+        (a.role == Role::BigMover).cmp(&(b.role == Role::BigMover))
+    });
     separate_badges(deep.iter_mut().chain(over.iter_mut()).collect());
 
     // The nerve: a band with a dashed core (not colour alone).
@@ -304,20 +291,6 @@ fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
     pts.iter().map(|p| vp.to_svg(back(*p))).collect()
 }
 
-/// Evenly spaced points along a closed polygon, about `step` apart.
-fn resample_closed(poly: &[Vec2], step: f64) -> Vec<Vec2> {
-    let mut out = Vec::new();
-    for i in 0..poly.len() {
-        let a = poly[i];
-        let b = poly[(i + 1) % poly.len()];
-        let n = ((a.distance(b) / step).ceil() as usize).max(1);
-        for k in 0..n {
-            out.push(a.lerp(b, k as f64 / n as f64));
-        }
-    }
-    out
-}
-
 fn runs_path(vp: &Viewport, runs: &[Vec<Vec3>]) -> PathBuilder {
     let mut pb = PathBuilder::new();
     for (i, run) in runs.iter().enumerate() {
@@ -354,7 +327,7 @@ fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shap
         .iter()
         .map(|(id, s)| {
             let poly: Vec<Vec2> = back_outline(s).iter().map(|q| vp.to_svg(*q)).collect();
-            (*id, resample_closed(&poly, step))
+            (*id, outline_points(&poly, step))
         })
         .collect();
     for (_, poly) in &outlines {
@@ -443,7 +416,7 @@ struct Sheet {
 impl Sheet {
     fn side(&self, s: usize, t: f64) -> Vec2 {
         let off = self.off_start[s].lerp(self.off_end[s], t);
-        along(&self.centre, t) + off * (1.0 + self.swell * (std::f64::consts::PI * t).sin())
+        along(&self.centre, t) + off * (1.0 + self.swell * (std::f64::consts::PI * t).sine())
     }
 
     fn at(&self, t: f64, across: f64) -> Vec2 {

@@ -8,6 +8,7 @@
 
 use super::body::{ArmPose, Body, BodyPose, LegPose, PropPart};
 use super::vec::Vec3;
+use crate::geometry::trig::Trig;
 
 /// An everyday activity the reader can pick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -360,7 +361,11 @@ fn bike(body: &Body, crank: Vec3, radius: f64, floor: f64, out: &mut Vec<PropPar
     let circle: Vec<Vec3> = (0..36)
         .map(|i| {
             let t = i as f64 * std::f64::consts::TAU / 36.0;
-            Vec3::new(x, crank.y + radius * t.sin(), crank.z + radius * t.cos())
+            Vec3::new(
+                x,
+                crank.y + radius * t.sine(),
+                crank.z + radius * t.cosine(),
+            )
         })
         .collect();
     let hand = body.hands[0].lerp(body.hands[1], 0.5);

@@ -6,6 +6,7 @@
 //! radius changes along it. Its orthographic projection is exactly the hull of two circles,
 //! which is what the diagram draws, so the figure reads as smooth line art from any angle.
 
+use crate::geometry::trig::Trig;
 use std::f64::consts::PI;
 
 use super::vec::{Mat3, Vec3};
@@ -189,7 +190,7 @@ impl Ring {
         (0..n)
             .map(|i| {
                 let t = i as f64 * 2.0 * PI / n as f64;
-                self.centre + self.u * t.cos() + self.v * t.sin()
+                self.centre + self.u * t.cosine() + self.v * t.sine()
             })
             .collect()
     }

@@ -4,6 +4,7 @@
 use super::pose::Pose;
 use super::solid::{Ring, Solid};
 use super::vec::{Mat3, Vec3};
+use crate::geometry::trig::Trig;
 
 /// Radius of the femoral head (adult, mm).
 pub const HEAD_RADIUS: f64 = 23.0;
@@ -69,14 +70,18 @@ impl Femur {
     pub fn standard() -> Femur {
         let rad = f64::to_radians;
         let shaft_axis = Vec3::new(
-            rad(SHAFT_VALGUS_DEG).sin(),
-            rad(SHAFT_VALGUS_DEG).cos(),
+            rad(SHAFT_VALGUS_DEG).sine(),
+            rad(SHAFT_VALGUS_DEG).cosine(),
             0.0,
         );
         // In the frontal plane the neck rises medially at (180 - neck-shaft - valgus) degrees.
         let rise = rad(180.0 - NECK_SHAFT_ANGLE_DEG - SHAFT_VALGUS_DEG);
         let av = rad(ANTEVERSION_DEG);
-        let to_head = Vec3::new(rise.cos() * av.cos(), -rise.sin(), rise.cos() * av.sin());
+        let to_head = Vec3::new(
+            rise.cosine() * av.cosine(),
+            -rise.sine(),
+            rise.cosine() * av.sine(),
+        );
         let neck_axis = -to_head;
         let junction = neck_axis * NECK_LENGTH;
         let on_shaft = |y: f64| junction + shaft_axis * ((y - junction.y) / shaft_axis.y);

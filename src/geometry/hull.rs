@@ -6,7 +6,9 @@ use super::vec::Vec2;
 /// screen), without repeated or collinear points. Non-finite points are ignored.
 pub fn convex_hull(points: &[Vec2]) -> Vec<Vec2> {
     let mut pts: Vec<Vec2> = points.iter().copied().filter(|p| p.is_finite()).collect();
-    pts.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+    super::order::sort_unstable_by(&mut pts, |a, b| {
+        a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y))
+    });
     pts.dedup_by(|a, b| (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
     if pts.len() < 3 {
         return pts;

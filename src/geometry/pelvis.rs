@@ -6,6 +6,7 @@
 use super::solid::Ring;
 use super::vec::Limit;
 use super::vec::{Mat3, Vec3};
+use crate::geometry::trig::Trig;
 
 /// Radius of the head-facing surface of the socket's cartilage (mm).
 pub const CARTILAGE_INNER_RADIUS: f64 = 24.0;
@@ -38,7 +39,7 @@ impl Acetabulum {
     /// A point of the frontal section through the centre at `deg` and radius `r`.
     pub fn section_point(&self, deg: f64, r: f64) -> Vec3 {
         let a = deg.to_radians();
-        self.centre + Vec3::new(a.sin() * r, -a.cos() * r, 0.0)
+        self.centre + Vec3::new(a.sine() * r, -a.cosine() * r, 0.0)
     }
 
     /// Thickness of the socket's wall (beyond the cartilage) at `deg`: thickest under the roof.
@@ -47,7 +48,7 @@ impl Acetabulum {
         let t = ((deg - self.rim_lateral_deg) / span).limit(0.0, 1.0);
         // 5 mm at the rims, up to 11 mm under the roof (a third of the way round).
         let roof = (-((t - 0.3) / 0.3).powi(2)).exp();
-        5.0 + 6.0 * roof * (std::f64::consts::PI * t).sin().max(0.0).sqrt()
+        5.0 + 6.0 * roof * (std::f64::consts::PI * t).sine().max(0.0).sqrt()
     }
 }
 

@@ -6,6 +6,7 @@
 //! subject's right is on the viewer's right, the midline (x = 88 mm) on the left.
 
 use super::femur::Femur;
+use super::pelvis::Pelvis;
 use super::skeleton::{Bone, Skeleton};
 use super::solid::{Ring, Solid};
 use super::vec::{Vec2, Vec3};
@@ -70,16 +71,19 @@ pub struct PelvisBack {
 /// The named points of the back view (neutral pose).
 pub fn back_landmarks() -> Vec<BackLandmark> {
     let l = |id, bone, at| BackLandmark { id, bone, at };
+    // Points the front model names too are taken from it: one pelvis, two views.
+    let front = Pelvis::standard();
+    let shared = |id: &'static str| l(id, Bone::Pelvis, front.landmark(id).unwrap_or_default());
     vec![
-        l("iliac-crest", Bone::Pelvis, p(-17.0, -121.0, -35.0)),
+        shared("iliac-crest"),
         l("psis", Bone::Pelvis, p(46.0, -86.0, -86.0)),
         l("gluteal-surface", Bone::Pelvis, p(-12.0, -72.0, -22.0)),
         l("greater-sciatic-notch", Bone::Pelvis, p(21.0, -28.0, -58.0)),
         l("ischial-spine", Bone::Pelvis, p(39.0, 5.0, -50.0)),
         l("lesser-sciatic-notch", Bone::Pelvis, p(25.0, 22.0, -50.0)),
-        l("ischial-tuberosity", Bone::Pelvis, p(24.0, 70.0, -50.0)),
-        l("obturator-foramen", Bone::Pelvis, p(51.0, 38.0, 2.0)),
-        l("sacrum", Bone::Pelvis, p(70.0, -62.0, -76.0)),
+        shared("ischial-tuberosity"),
+        shared("obturator-foramen"),
+        shared("sacrum"),
         l("coccyx", Bone::Pelvis, p(82.0, 28.0, -66.0)),
         l("greater-trochanter", Bone::Femur, p(-50.0, 12.0, -20.0)),
         l(
@@ -101,7 +105,8 @@ impl PelvisBack {
         let pvs = |pts: &[Vec3]| pts.iter().map(|&v| pv(v)).collect::<Vec<_>>();
         let fms = |pts: &[Vec3]| pts.iter().map(|&v| fm(v)).collect::<Vec<_>>();
 
-        let asis = p(-34.0, -72.0, 53.0);
+        let front = Pelvis::standard();
+        let asis = front.landmark("asis").unwrap_or_default();
         let psis = p(46.0, -86.0, -86.0);
         let piis = p(44.0, -64.0, -80.0);
         let spine = p(39.0, 5.0, -50.0);
@@ -109,19 +114,16 @@ impl PelvisBack {
         let lat_isch = p(9.0, 44.0, -32.0);
         let rim_top = p(-22.0, -22.0, -20.0);
         let hip_bone = [
-            // Iliac crest, from the front point (ASIS) over the top to the PSIS.
-            vec![
-                asis,
-                p(-44.0, -85.0, 40.0),
-                p(-52.0, -98.0, 20.0),
-                p(-51.0, -109.0, 5.0),
-                p(-39.0, -117.5, -15.0),
-                p(-17.0, -121.0, -35.0),
-                p(7.0, -117.0, -55.0),
-                p(26.0, -108.0, -70.0),
-                p(38.0, -98.0, -80.0),
-                psis,
-            ],
+            // Iliac crest, from the front point (ASIS) over the top (the front model's crest)
+            // on to the PSIS.
+            front
+                .outline
+                .first()
+                .into_iter()
+                .flatten()
+                .copied()
+                .chain([psis])
+                .collect(),
             vec![psis, p(47.5, -75.0, -84.0), piis],
             // The greater sciatic notch, down to the ischial spine.
             vec![
@@ -185,18 +187,7 @@ impl PelvisBack {
             p(33.0, 82.0, -40.0),
             p(28.0, 60.0, -45.0),
         ];
-        let obturator_foramen = vec![
-            p(40.0, 18.0, 10.0),
-            p(52.0, 15.0, 15.0),
-            p(63.0, 21.0, 20.0),
-            p(68.0, 33.0, 15.0),
-            p(65.0, 47.0, 5.0),
-            p(56.0, 58.0, -5.0),
-            p(45.0, 63.0, -15.0),
-            p(37.0, 55.0, -15.0),
-            p(34.0, 40.0, -10.0),
-            p(35.0, 27.0, 0.0),
-        ];
+        let obturator_foramen = front.obturator_foramen.clone();
         let mid = 88.0;
         let apex = p(73.0, 2.0, -74.0);
         let coccyx_tip = p(mid, 46.0, -60.0);
@@ -325,11 +316,17 @@ mod tests {
     fn back_view_agrees_with_the_front_model() {
         let b = PelvisBack::new(&Skeleton::new(&Pose::default()));
         let pv = Pelvis::standard();
-        // Shared landmarks sit close to the front model's.
-        for id in ["iliac-crest", "ischial-tuberosity"] {
+        // One pelvis: every point both views name is the same point, and so is the hole.
+        for id in [
+            "iliac-crest",
+            "ischial-tuberosity",
+            "obturator-foramen",
+            "sacrum",
+        ] {
             let d = b.landmark(id).unwrap().distance(pv.landmark(id).unwrap());
-            assert!(d < 12.0, "{id} is {d} mm from the front model");
+            assert!(d < 1e-9, "{id} is {d} mm from the front model");
         }
+        assert_eq!(b.obturator_foramen, pv.obturator_foramen);
         // Midline left of everything in the back view, trochanter on the right.
         let gt = back(b.landmark("greater-trochanter").unwrap());
         let sac = back(b.landmark("sacrum").unwrap());

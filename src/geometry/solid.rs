@@ -3,6 +3,7 @@
 
 use super::hull::convex_hull;
 use super::vec::{Mat3, Vec2, Vec3};
+use crate::geometry::trig::Trig;
 
 /// An ellipse in 3D: a cross-section of a tube.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,7 +40,7 @@ impl Ring {
     /// The point at `angle` radians round the ring.
     pub fn point(&self, angle: f64) -> Vec3 {
         let v = self.normal.cross(self.u);
-        let (s, c) = angle.sin_cos();
+        let (s, c) = angle.sine_cosine();
         self.centre + self.u * (self.ru * c) + v * (self.rv * s)
     }
 
@@ -121,7 +122,11 @@ impl Solid {
                     let lat = std::f64::consts::PI * (i as f64 / n as f64 - 0.5);
                     for j in 0..(2 * n) {
                         let lon = std::f64::consts::PI * j as f64 / n as f64;
-                        let (a, b, c) = (lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin());
+                        let (a, b, c) = (
+                            lat.cosine() * lon.cosine(),
+                            lat.cosine() * lon.sine(),
+                            lat.sine(),
+                        );
                         pts.push(*centre + axes[0] * a + axes[1] * b + axes[2] * c);
                     }
                 }

@@ -16,6 +16,7 @@ use super::pose::Pose;
 use super::skeleton::{Bone, Skeleton};
 use super::vec::Limit;
 use super::vec::{Vec2, Vec3};
+use crate::geometry::trig::Trig;
 
 /// Lordosis (degrees) per unit of `Pose::lumbar_curve`: the neutral 0.5 gives 48 degrees.
 pub const LORDOSIS_PER_CURVE: f64 = 96.0;
@@ -268,7 +269,7 @@ impl Spine {
                 t_back,
                 bulge(t_back, b_back, -below.forward),
             ];
-            let half = (depth / 2.0) * (theta / 2.0).sin();
+            let half = (depth / 2.0) * (theta / 2.0).sine();
             discs.push(Disc {
                 id: DISC_IDS[i],
                 outline: outline.iter().map(|p| lift(*p)).collect(),

@@ -1,6 +1,7 @@
 //! Small 2D/3D vector and rotation math (millimetres, radians). Sums and differences are
 //! the `+`/`-` operators.
 
+use crate::geometry::trig::Trig;
 use std::ops::{Add, Mul, Neg, Sub};
 
 /// A 2D point or vector (drawing plane: x right, y down).
@@ -23,7 +24,7 @@ impl Vec2 {
 
     /// Unit vector at `angle` radians from +x towards +y.
     pub fn from_angle(angle: f64) -> Vec2 {
-        Vec2::new(angle.cos(), angle.sin())
+        Vec2::new(angle.cosine(), angle.sine())
     }
 
     /// Multiplied by a scalar.
@@ -63,7 +64,7 @@ impl Vec2 {
 
     /// Rotated by `angle` radians (from +x towards +y).
     pub fn rotate(self, angle: f64) -> Vec2 {
-        let (s, c) = angle.sin_cos();
+        let (s, c) = angle.sine_cosine();
         Vec2::new(self.x * c - self.y * s, self.x * s + self.y * c)
     }
 
@@ -263,7 +264,7 @@ impl Mat3 {
     /// Rotation by `angle` radians about the unit `axis` (Rodrigues' formula, right hand rule).
     pub fn axis_angle(axis: Vec3, angle: f64) -> Mat3 {
         let a = axis.normalize();
-        let (s, c) = angle.sin_cos();
+        let (s, c) = angle.sine_cosine();
         let t = 1.0 - c;
         let (x, y, z) = (a.x, a.y, a.z);
         Mat3 {

@@ -34,11 +34,7 @@ impl Reducible for ActivityState {
 
     fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
         let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        super::replace_if_changed(self, next)
     }
 }
 

@@ -44,10 +44,6 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
         let next = (*self).clone().apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        super::replace_if_changed(self, next)
     }
 }

@@ -99,6 +99,21 @@ test.describe("chapters 4 and 5: the chain figures", () => {
     await expect(fig.locator('svg').nth(1).locator('[data-id="disc-squeeze"]')).toHaveCount(1);
   });
 
+  test("the bend-forward panels sit side by side on a wide screen and stack on a phone", async ({ page }) => {
+    const boxes = async () => {
+      const svgs = page.locator("#fig-bend-forward svg");
+      return [await svgs.nth(0).boundingBox(), await svgs.nth(1).boundingBox()];
+    };
+    await page.setViewportSize(VIEWPORTS.wide);
+    await gotoHydrated(page);
+    let [a, b] = await boxes();
+    expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+    expect(b.x).toBeGreaterThanOrEqual(a.x + a.width);
+    await page.setViewportSize(VIEWPORTS.narrow);
+    [a, b] = await boxes();
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  });
+
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     test(`axe: no violations after using the sliders (${name})`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -55,6 +55,28 @@ for (const [, viewport] of Object.entries(VIEWPORTS)) {
       console.log(`wrote ${path.relative(process.cwd(), top)} and ${path.relative(process.cwd(), figPath)} (${size.width}x${size.height})`);
     });
 
+    test(`every other figure -> docs/figure-<id>-${viewport.width}.png`, async ({ page }) => {
+      await gotoHydrated(page);
+      await page.evaluate(() => document.fonts.ready);
+      const progress = page.locator(".reading-progress");
+      await progress.evaluate((el) => el.style.setProperty("visibility", "hidden"));
+      const ids = await page.locator("figure[id^=fig-]").evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.length).toBeGreaterThan(4);
+      for (const id of ids.filter((i) => i !== "fig-hip-front")) {
+        const figure = page.locator(`#${id}`);
+        await figure.scrollIntoViewIfNeeded();
+        const svg = figure.locator("svg").first();
+        await expect(svg).toBeVisible();
+        const file = path.join(DOCS, `figure-${id.replace(/^fig-/, "")}-${viewport.width}.png`);
+        const png = await figure.screenshot({ path: file, animations: "disabled" });
+        const size = pngSize(png);
+        expect(size.width).toBeGreaterThan(200);
+        expect(png.length).toBeGreaterThan(8_000);
+        console.log(`wrote ${path.relative(process.cwd(), file)} (${size.width}x${size.height})`);
+      }
+      await progress.evaluate((el) => el.style.removeProperty("visibility"));
+    });
+
     test(`chapter 6 exercise figure and weekly plan -> docs/chapter6-*-${viewport.width}.png`, async ({ page }) => {
       fs.mkdirSync(DOCS, { recursive: true });
       await gotoHydrated(page);

@@ -2,7 +2,8 @@
 
 use hip_explainer::content;
 use hip_explainer::diagram::activity_planes::{self, activity_planes, capsule, FIGURE_ID};
-use hip_explainer::diagram::labels::{label_box, leader_points};
+use hip_explainer::diagram::labels::label_box;
+use hip_explainer::diagram::path::{arc_radii, points};
 use hip_explainer::diagram::scene::{Scene, Shape};
 use hip_explainer::diagram::viewport::Rect;
 use hip_explainer::geometry::activity::{Activity, Emphasis, Kind, MuscleGroup, Plane, MAX_LEAD};
@@ -195,43 +196,13 @@ fn content_names_every_activity_plane_and_muscle_group() {
 
 // ----- The drawing -----
 
-/// Every point of a path (move/line/curve ends and control points, arc ends) and, for arcs,
-/// the radii, which must be finite and positive.
+/// Every point of a path (move/line/curve ends and control points, arc ends), checking on
+/// the way that arc radii are finite and positive.
 fn path_points(d: &str) -> Vec<Vec2> {
-    let mut out = Vec::new();
-    let mut cmd = ' ';
-    let mut nums: Vec<f64> = Vec::new();
-    let flush = |cmd: char, nums: &mut Vec<f64>, out: &mut Vec<Vec2>| {
-        match cmd {
-            'A' => {
-                for c in nums.chunks_exact(7) {
-                    assert!(c[0] > 0.0 && c[1] > 0.0, "arc radii in {d}");
-                    out.push(Vec2::new(c[5], c[6]));
-                }
-            }
-            _ => {
-                for c in nums.chunks_exact(2) {
-                    out.push(Vec2::new(c[0], c[1]));
-                }
-            }
-        }
-        nums.clear();
-    };
-    for tok in d.split(' ') {
-        match tok.chars().next() {
-            Some(c) if c.is_ascii_alphabetic() => {
-                flush(cmd, &mut nums, &mut out);
-                cmd = c;
-                if tok.len() > 1 {
-                    nums.push(tok[1..].parse().expect("number"));
-                }
-            }
-            Some(_) => nums.push(tok.parse().expect("number")),
-            None => {}
-        }
+    for (rx, ry) in arc_radii(d) {
+        assert!(rx > 0.0 && ry > 0.0, "arc radii in {d}");
     }
-    flush(cmd, &mut nums, &mut out);
-    out
+    points(d)
 }
 
 fn check_scene(scene: &Scene, what: &str) {
@@ -252,7 +223,7 @@ fn check_scene(scene: &Scene, what: &str) {
     for (i, a) in scene.labels.iter().enumerate() {
         let ba = label_box(a);
         assert!(vb.contains_rect(&ba), "{what}: label {} outside", a.id);
-        let end = *leader_points(a).last().unwrap();
+        let end = *points(&a.leader).last().unwrap();
         assert!(end.distance(crate::diagram::drawn(a.dot)) < 1e-9);
         for b in &scene.labels[i + 1..] {
             assert!(!ba.overlaps(&label_box(b)), "{what}: labels overlap");
@@ -335,10 +306,10 @@ fn a_capsule_outline_wraps_both_ends() {
     assert!(pts
         .iter()
         .all(|p| p.x.abs() <= 10.0 + 1e-6 && p.y >= -10.0 - 1e-6 && p.y <= 55.0 + 1e-6));
-    assert_eq!(d.matches('A').count(), 2);
+    assert_eq!(d.matches(['A', 'a']).count(), 2);
     // One circle inside the other: just the big circle.
     let d = capsule(Vec2::new(0.0, 0.0), 10.0, Vec2::new(1.0, 0.0), 2.0);
-    assert!(d.contains('A') && !d.contains('L'));
+    assert!(d.contains(['A', 'a']) && !d.contains(['L', 'l']));
 }
 
 // ----- Any pose in range -----

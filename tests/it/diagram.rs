@@ -3,9 +3,9 @@
 use hip_explainer::diagram::hip_front::{self, hip_front, FIGURE_ID};
 use hip_explainer::diagram::known_annotation_ids;
 use hip_explainer::diagram::labels::{
-    label_box, leader_points, place_labels, LabelFrame, LabelRequest, Side, SidePref,
+    label_box, place_labels, LabelFrame, LabelRequest, Side, SidePref,
 };
-use hip_explainer::diagram::path::{num, numbers, PathBuilder};
+use hip_explainer::diagram::path::{num, numbers, points, PathBuilder};
 use hip_explainer::diagram::scene::{Scene, Shape};
 use hip_explainer::diagram::viewport::{Rect, Viewport};
 use hip_explainer::geometry::{Pose, Vec2};
@@ -39,15 +39,10 @@ fn shape_numbers(s: &Shape) -> Vec<f64> {
     }
 }
 
-/// Points of every shape (arc commands contribute radii and flags too, which are small and
-/// finite, so they are only checked for finiteness).
+/// Points of every shape, in absolute coordinates (arc radii and flags are not points).
 fn shape_points(s: &Shape) -> Vec<Vec2> {
     match s {
-        Shape::Path { d, .. } if !d.contains('A') => numbers(d)
-            .chunks_exact(2)
-            .map(|c| Vec2::new(c[0], c[1]))
-            .collect(),
-        Shape::Path { .. } => Vec::new(),
+        Shape::Path { d, .. } => points(d),
         Shape::Circle { cx, cy, .. } => vec![Vec2::new(*cx, *cy)],
     }
 }
@@ -69,7 +64,26 @@ fn femur_d(scene: &Scene) -> String {
         .join("|")
 }
 
+/// No label's text box holds any visible point of any drawn shape (end and control points of
+/// every path, circle centres; inside the scene's crop frame, if it has one): labels never
+/// sit on the drawing.
+pub fn assert_labels_clear_of_shapes(scene: &Scene) {
+    let clip = scene.clip.map(|[x, y, w, h]| Rect::new(x, y, w, h));
+    for l in &scene.labels {
+        let b = label_box(l);
+        for s in &scene.shapes {
+            for p in shape_points(s) {
+                if clip.is_some_and(|c| !c.contains(p)) {
+                    continue;
+                }
+                assert!(!b.contains(p), "label {} covers {p:?} of {s:?}", l.id);
+            }
+        }
+    }
+}
+
 fn check_scene(scene: &Scene) {
+    assert_labels_clear_of_shapes(scene);
     let vb = view_rect(scene);
     for s in &scene.shapes {
         for v in shape_numbers(s) {
@@ -86,7 +100,7 @@ fn check_scene(scene: &Scene) {
             "label {} outside the viewBox: {ba:?}",
             a.id
         );
-        let pts = leader_points(a);
+        let pts = points(&a.leader);
         assert!(pts.iter().all(|p| p.is_finite()));
         let end = pts.last().expect("a leader");
         assert!(
@@ -240,8 +254,18 @@ fn path_numbers_are_compact() {
         .arc_to(3.0, 3.0, 0.0, false, true, Vec2::new(0.0, 0.0))
         .close()
         .build();
-    assert_eq!(d, "M1 0 C1.5 2 2.3 3 4 4 A3 3 0 0 1 0 0 Z");
-    assert!(!d.contains("-0"));
+    // First move absolute, then relative to the written point; a minus sign separates.
+    assert_eq!(d, "M1 0c0.5 2 1.3 3 3 4a3 3 0 0 1-4-4z");
+    assert!(
+        numbers(&d)
+            .iter()
+            .all(|v| *v != 0.0 || v.is_sign_positive()),
+        "never -0"
+    );
+    assert_eq!(
+        points(&d),
+        [(1.0, 0.0), (1.5, 2.0), (2.3, 3.0), (4.0, 4.0), (0.0, 0.0)].map(|(x, y)| Vec2::new(x, y))
+    );
 }
 
 #[test]

@@ -6,7 +6,6 @@ use hip_explainer::diagram::exercise_figure::{self, capsule_path, drawing, Still
 use hip_explainer::geometry::figure::exercise::{by_id, Exercise, Point, CONTACT, FLOOR};
 use hip_explainer::geometry::figure::pose::{Frame, Part};
 use hip_explainer::geometry::figure::EXERCISES;
-use hip_explainer::geometry::Vec2;
 use proptest::prelude::*;
 
 /// How far below the floor line an outline may reach (rounding only).
@@ -232,12 +231,21 @@ fn outlines_are_closed_smooth_paths() {
     use hip_explainer::geometry::figure::body::SIDE;
     for c in [SIDE.thigh_shape, SIDE.trunk, SIDE.head, SIDE.foot_shape] {
         let d = capsule_path(c);
-        assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
-        assert_eq!(d.matches('A').count(), 2, "two round ends: {d}");
+        assert!(
+            d.starts_with('M') && d.to_ascii_uppercase().ends_with('Z'),
+            "{d}"
+        );
+        assert_eq!(
+            d.to_ascii_uppercase().matches('A').count(),
+            2,
+            "two round ends: {d}"
+        );
+        // Closed: the points read back end where they start.
+        let pts = hip_explainer::diagram::path::points(&d);
+        assert!(pts.len() >= 4, "{d}");
     }
     // A segment seen end-on is a circle.
     let mut c = SIDE.shin_shape;
     c.to = 0.0;
-    assert!(capsule_path(c).matches('A').count() == 2);
-    let _ = Vec2::ZERO;
+    assert_eq!(capsule_path(c).to_ascii_uppercase().matches('A').count(), 2);
 }

@@ -73,7 +73,11 @@ fn chapter_two_figure_has_name_description_list_and_layer_toggle() {
     use hip_explainer::components::stabilizers_figure::{
         StabilizersFigure, StabilizersFigureProps,
     };
-    let f = crate::stabilizers::pending_stabilizers_figure();
+    let f = hip_explainer::content::load().chapters[1]
+        .figures()
+        .find(|f| f.id == hip_explainer::diagram::stabilizers_back::FIGURE_ID)
+        .expect("chapter 2's figure")
+        .clone();
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<StabilizersFigure>::with_props(StabilizersFigureProps {
             figure: f.clone(),

@@ -4,7 +4,7 @@
 use hip_explainer::content;
 use hip_explainer::diagram::known_annotation_ids;
 use hip_explainer::diagram::labels::{label_box, leader_points};
-use hip_explainer::diagram::path::numbers;
+use hip_explainer::diagram::path::{numbers, points};
 use hip_explainer::diagram::stabilizers_back::{
     edge_points, hull_contains_point, stabilizers_back, BackScene, BADGE_RADIUS, FIGURE_ID,
 };
@@ -12,7 +12,7 @@ use hip_explainer::diagram::viewport::Rect;
 use hip_explainer::geometry::pelvis_back::{back, back_landmarks, PelvisBack};
 use hip_explainer::geometry::skeleton::{Attachment, Skeleton};
 use hip_explainer::geometry::stabilizers::{self, IDS};
-use hip_explainer::geometry::{Pose, Vec2, Vec3};
+use hip_explainer::geometry::{Pose, Vec3};
 use proptest::prelude::*;
 
 fn pose(tilt: f64, flexion: f64, abduction: f64, rotation: f64) -> Pose {
@@ -25,14 +25,12 @@ fn pose(tilt: f64, flexion: f64, abduction: f64, rotation: f64) -> Pose {
     }
 }
 
-/// The chapter-2 figure's words: on the page when the first load has room for it, otherwise
-/// waiting in content/pending/.
+/// The chapter-2 figure's words.
 fn figure() -> &'static content::Figure {
-    static PENDING: std::sync::OnceLock<content::Figure> = std::sync::OnceLock::new();
     content::load().chapters[1]
         .figures()
         .find(|f| f.id == FIGURE_ID)
-        .unwrap_or_else(|| PENDING.get_or_init(pending_stabilizers_figure))
+        .expect("chapter 2 shows the stabilizers from behind")
 }
 
 fn labels() -> Vec<(&'static str, &'static str)> {
@@ -65,17 +63,18 @@ fn check_scene(s: &BackScene) {
     for d in ds {
         let nums = numbers(d);
         assert!(nums.iter().all(|v| v.is_finite()));
-        if d.contains('A') {
-            continue;
-        }
-        for c in nums.chunks_exact(2) {
-            let p = Vec2::new(c[0], c[1]);
+        for p in points(d) {
             assert!(vb.contains(p), "{p:?} outside the viewBox");
         }
     }
     for (i, a) in s.labels.iter().enumerate() {
         let ba = label_box(a);
         assert!(vb.contains_rect(&ba), "label {} outside", a.id);
+        assert!(
+            !ba.overlaps(&hip_explainer::diagram::stabilizers_back::layout().drawing),
+            "label {} runs into the drawing",
+            a.id
+        );
         assert!(leader_points(a).iter().all(|p| p.is_finite()));
         for b in &s.labels[i + 1..] {
             assert!(!ba.overlaps(&label_box(b)), "{} overlaps {}", a.id, b.id);
@@ -232,10 +231,20 @@ proptest! {
             for d in [&shape.belly, &shape.fibres, &shape.hidden] {
                 prop_assert!(numbers(d).iter().all(|v| v.is_finite()));
             }
-            // The muscle keeps its bone-to-bone length within what a muscle can do.
-            let rest = m.muscle.length(&Skeleton::new(&Pose::default()));
+            // Attachments ride rigidly with their bones: each stays as far from the hip
+            // centre (the origin every bone turns about) as at rest. (An upper bound on the
+            // stretch is not asserted: the pose ranges are per axis, and where they combine at
+            // their ends (deep flexion with adduction and internal rotation) the straight line
+            // from the sit bone to the back of the femur about doubles. That is geometry, not
+            // a detached muscle; a bound there once made this test fail at random.)
+            let rest_sk = Skeleton::new(&Pose::default());
+            for a in [&m.muscle.origin, &m.muscle.insertion] {
+                prop_assert!((sk.place(a).length() - rest_sk.place(a).length()).abs() < 1e-9);
+            }
+            // No muscle folds up to nothing.
+            let rest = m.muscle.length(&rest_sk);
             let now = m.muscle.length(&sk);
-            prop_assert!(now > 0.3 * rest && now < 2.2 * rest, "{} {} -> {}", shape.id, rest, now);
+            prop_assert!(now > 0.3 * rest, "{} {} -> {}", shape.id, rest, now);
         }
     }
 
@@ -260,17 +269,4 @@ fn external_rotation_shortens_the_rotators() {
             "{id} shortens when the thigh turns out"
         );
     }
-}
-
-/// The chapter-2 figure waits off the page (content/pending/) until the first load has room
-/// for it; its component is still rendered and checked here.
-pub fn pending_stabilizers_figure() -> hip_explainer::content::Figure {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/pending/02-deep-stabilizers-figure.toml"
-    ))
-    .expect("the pending chapter-2 figure");
-    let table: toml::Table = toml::from_str(&text).expect("valid TOML");
-    let figure = table["blocks"][0]["figure"].clone();
-    figure.try_into().expect("a figure")
 }

@@ -5,7 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
-const { ROOT, VIEWPORTS, gotoHydrated, collectProblems, expectNoAxeViolations } = require("../e2e/helpers");
+const { ROOT, VIEWPORTS, gotoHydrated, collectProblems, expectNoAxeViolations } = require("./helpers");
 
 const FIG = "#fig-stabilizers-back";
 const SVG = `${FIG} svg.dg-back`;
