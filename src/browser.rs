@@ -142,3 +142,44 @@ fn unit_interval(v: f64) -> f64 {
         0.0
     }
 }
+
+/// The page's `localStorage`, or `None` when the browser refuses it (private modes,
+/// sandboxed frames with an opaque origin throw on access).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The browser refused its storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageUnavailable;
+
+/// The text stored under `key`: `Err` if storage is unavailable, `Ok(None)` if nothing is
+/// stored yet.
+pub fn load(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    storage()
+        .ok_or(StorageUnavailable)?
+        .get_item(key)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Stores `value` under `key`; false if the browser refused (no storage, quota, blocked).
+pub fn save(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Pauses (or resumes) the CSS animation of the element `id` with the class `is-paused`.
+pub fn set_paused(id: &str, paused: bool) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = el.class_list().toggle_with_force("is-paused", paused);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -206,6 +206,23 @@ fn empty_site() -> Site {
         reviewed_display: e(),
         colophon: e(),
         back_to_top: e(),
+        red_flags_link: e(),
+        exercise_labels: ExerciseLabels {
+            works: e(),
+            steps: e(),
+            dosage: e(),
+            sets: e(),
+            reps: e(),
+            rest: e(),
+            how_often: e(),
+            mistakes: e(),
+            easier: e(),
+            harder: e(),
+            stop_if: e(),
+            start: e(),
+            end: e(),
+            pause: e(),
+        },
     }
 }
 

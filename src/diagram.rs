@@ -11,6 +11,7 @@
 
 pub mod activity_planes;
 pub mod bend_forward;
+pub mod exercise_figure;
 pub mod hamstrings_side;
 pub mod hip_front;
 pub mod labels;

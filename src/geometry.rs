@@ -13,6 +13,7 @@ pub mod activity;
 pub mod body;
 pub mod chain;
 pub mod femur;
+pub mod figure;
 pub mod hamstrings;
 pub mod hip;
 pub mod hull;

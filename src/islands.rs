@@ -4,6 +4,12 @@
 //! hydratable markup inside a slot `<div class="island" data-island="<figure id>">`, and the
 //! browser build hydrates only those slots. Prose is never re-rendered in the browser, which
 //! keeps the wasm small and the main thread free.
+//!
+//! The page's small tools (the exercise figures' pause buttons, the weekly plan, the
+//! self-check, the print button) are slots too, named by kind (`plan`, `quiz`, `print`,
+//! `motion:<exercise id>`). Their markup is static and complete in the page; the browser
+//! build makes it work in place (`tools`) instead of re-rendering it with Yew, so they
+//! cost the wasm almost nothing and carry none of their words.
 
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 use crate::components::interactive_figure::{InteractiveFigure, InteractiveFigureProps};
@@ -20,6 +26,36 @@ pub const INTERACTIVE_FIGURES: &[&str] = &[
     crate::diagram::hamstrings_side::FIGURE_ID,
     crate::diagram::pelvis_side::FIGURE_ID,
 ];
+
+/// What an island slot holds, read from its `data-island` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Island {
+    /// An interactive figure, by id (one of [`INTERACTIVE_FIGURES`]).
+    Figure(String),
+    /// `motion:<exercise id>`: the pause button of an exercise figure.
+    Motion(String),
+    /// `plan`: the weekly plan.
+    Plan,
+    /// `quiz`: the self-check.
+    Quiz,
+    /// `print`: the "print this plan" button.
+    Print,
+}
+
+/// The island a `data-island` value names, if any.
+pub fn parse(key: &str) -> Option<Island> {
+    match key.split_once(':') {
+        Some(("motion", id)) if !id.is_empty() => Some(Island::Motion(id.to_string())),
+        Some(_) => None,
+        None => match key {
+            "plan" => Some(Island::Plan),
+            "quiz" => Some(Island::Quiz),
+            "print" => Some(Island::Print),
+            id if INTERACTIVE_FIGURES.contains(&id) => Some(Island::Figure(id.to_string())),
+            _ => None,
+        },
+    }
+}
 
 /// The content of the figure an island shows, if the content defines it.
 pub fn figure(id: &str) -> Option<&'static Figure> {
@@ -40,11 +76,17 @@ pub async fn render(id: &str) -> Option<String> {
     )
 }
 
-/// Browser side: hydrates `root` (an island slot) as the figure `id`. Returns false if the
-/// content has no such figure.
+/// Browser side: makes the island slot `root` named `key` interactive: hydrates a figure,
+/// or sets up a tool on its static markup. Returns false if `key` names no island (or a
+/// figure the content does not define).
 #[cfg(target_arch = "wasm32")]
-pub fn hydrate(root: web_sys::Element, id: &str) -> bool {
-    let Some(figure) = figure(id).cloned() else {
+pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
+    let id = match parse(key) {
+        Some(Island::Figure(id)) => id,
+        Some(tool) => return crate::tools::attach(root, &tool),
+        None => return false,
+    };
+    let Some(figure) = figure(&id).cloned() else {
         return false;
     };
     yew::Renderer::<InteractiveFigure>::with_root_and_props(

@@ -7,7 +7,8 @@
 //! - [`state`]: one `Reducible` per interactive view, tested as plain functions.
 //! - [`components`]: Yew components; render only, browser calls live in effects/callbacks.
 //! - [`app`]: the page itself (static HTML); [`islands`]: the interactive figures, hydrated
-//!   one by one in the browser.
+//!   one by one in the browser, and the small tools (plan, quiz, pause, print), set up in
+//!   place by `tools`.
 //! - [`settings`]: the embed's settings (query string -> checked values). No DOM.
 //! - `prerender` (feature `ssr`): renders the page to HTML natively for `dist/`.
 
@@ -28,3 +29,6 @@ pub mod prerender;
 pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+
+#[cfg(target_arch = "wasm32")]
+pub mod tools;

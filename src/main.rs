@@ -33,10 +33,8 @@ fn main() {
             continue;
         };
         let id = el.get_attribute(islands::ATTRIBUTE).unwrap_or_default();
-        if islands::INTERACTIVE_FIGURES.contains(&id.as_str()) && !islands::hydrate(el, &id) {
-            web_sys::console::warn_1(
-                &format!("hip-explainer: no figure \"{id}\" in content").into(),
-            );
+        if !islands::hydrate(el, &id) {
+            web_sys::console::warn_1(&format!("hip-explainer: no island \"{id}\"").into());
         }
     }
 }

@@ -83,6 +83,11 @@ async fn render_page(embed: bool) -> Prerendered {
     }
 }
 
+/// Generated CSS the page needs: the exercise figures' animation keyframes.
+pub fn generated_css() -> String {
+    crate::diagram::exercise_figure::keyframes_css()
+}
+
 /// Puts `inner` into the empty island slot for figure `id`.
 ///
 /// # Panics

@@ -4,6 +4,8 @@
 pub mod activity_pick;
 pub mod chain;
 pub mod hip_pose;
+pub mod plan;
+pub mod quiz;
 pub mod stabilizer_view;
 
 use std::rc::Rc;

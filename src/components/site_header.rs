@@ -7,8 +7,8 @@ use crate::content;
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {}
 
-/// The page header: skip link, the explainer's title (the only `h1`), subtitle, and the
-/// reading-progress bar.
+/// The page header: skip link, the explainer's title (the only `h1`), subtitle, a link to
+/// the red flags (so nobody misses them), and the reading-progress bar.
 #[component]
 pub fn SiteHeader(_props: &SiteHeaderProps) -> Html {
     let site = &content::load().site;
@@ -18,6 +18,10 @@ pub fn SiteHeader(_props: &SiteHeaderProps) -> Html {
             <div class="site-header-inner">
                 <h1 class="site-title">{ &site.title }</h1>
                 <p class="site-subtitle"><Prose text={site.subtitle.clone()} /></p>
+                <p class="red-flags-link">
+                    <span class="red-flags-icon" aria-hidden="true">{ "!" }</span>
+                    <a href={format!("#{}", crate::content::check::RED_FLAGS)}>{ &site.red_flags_link }</a>
+                </p>
             </div>
             <ReadingProgress label={site.progress_label.clone()} />
         </header>

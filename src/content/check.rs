@@ -1,7 +1,7 @@
 //! Content rules that need no geometry: checked by `build.rs` (a broken rule fails the
 //! build) and again by the native tests. Depends only on `model`.
 
-use super::model::{Block, Content};
+use super::model::{Block, Content, ExerciseWords};
 
 /// Every problem found, as a sentence naming where it is. Empty means the content is good.
 pub fn problems(c: &Content) -> Vec<String> {
@@ -19,6 +19,7 @@ pub fn problems(c: &Content) -> Vec<String> {
         ),
         ("site.disclaimer", &site.disclaimer),
         ("site.references_heading", &site.references_heading),
+        ("site.red_flags_link", &site.red_flags_link),
     ] {
         if value.trim().is_empty() {
             out.push(format!("{name} is empty"));
@@ -30,8 +31,46 @@ pub fn problems(c: &Content) -> Vec<String> {
             site.reviewed
         ));
     }
+    let l = &site.exercise_labels;
+    if [
+        &l.works,
+        &l.steps,
+        &l.dosage,
+        &l.sets,
+        &l.reps,
+        &l.rest,
+        &l.how_often,
+        &l.mistakes,
+        &l.easier,
+        &l.harder,
+        &l.stop_if,
+        &l.start,
+        &l.end,
+        &l.pause,
+    ]
+    .iter()
+    .any(|w| w.trim().is_empty())
+    {
+        out.push("site.exercise_labels: every label needs words".into());
+    }
     if c.chapters.is_empty() {
         out.push("there are no chapters".into());
+    }
+    let anchors: Vec<&str> = c
+        .chapters
+        .iter()
+        .flat_map(|ch| ch.blocks.iter())
+        .filter_map(|b| match b {
+            Block::Warning {
+                anchor: Some(a), ..
+            } => Some(a.as_str()),
+            _ => None,
+        })
+        .collect();
+    if !anchors.contains(&RED_FLAGS) {
+        out.push(format!(
+            "no warning block has anchor = {RED_FLAGS:?}: the link at the top of the page needs it"
+        ));
     }
     let mut cited = Vec::new();
     for (i, ch) in c.chapters.iter().enumerate() {
@@ -201,6 +240,64 @@ pub fn problems(c: &Content) -> Vec<String> {
                         out.push(format!("{at}: there is more than one clinic slot"));
                     }
                 }
+                Block::Exercise { exercise } => exercise_problems(&at, exercise, &mut out),
+                Block::Plan { plan } => {
+                    let pat = format!("{at}, plan");
+                    if plan.days.len() != 7 || plan.days.iter().any(|d| d.trim().is_empty()) {
+                        out.push(format!("{pat}: needs seven day names"));
+                    }
+                    if plan.rows.is_empty() || plan.rows.iter().any(|r| r.trim().is_empty()) {
+                        out.push(format!("{pat}: needs the exercises' names"));
+                    }
+                    for (name, w) in [
+                        ("heading", &plan.heading),
+                        ("caption", &plan.caption),
+                        ("reset", &plan.reset),
+                        ("print", &plan.print),
+                        ("reset_done", &plan.reset_done),
+                        ("saved_note", &plan.saved_note),
+                        ("unsaved_note", &plan.unsaved_note),
+                    ] {
+                        if w.trim().is_empty() {
+                            out.push(format!("{pat}: {name} is empty"));
+                        }
+                    }
+                }
+                Block::Quiz { quiz } => {
+                    let qat = format!("{at}, quiz");
+                    if !(3..=5).contains(&quiz.questions.len()) {
+                        out.push(format!("{qat}: needs three to five questions"));
+                    }
+                    if quiz.heading.trim().is_empty()
+                        || quiz.right.trim().is_empty()
+                        || quiz.wrong.trim().is_empty()
+                    {
+                        out.push(format!("{qat}: needs a heading and right/wrong words"));
+                    }
+                    for (n, q) in quiz.questions.iter().enumerate() {
+                        if q.text.trim().is_empty() || !(2..=4).contains(&q.answers.len()) {
+                            out.push(format!(
+                                "{qat}: question {} needs text and two to four answers",
+                                n + 1
+                            ));
+                        }
+                        if q.answers.iter().filter(|a| a.correct).count() != 1 {
+                            out.push(format!(
+                                "{qat}: question {} needs exactly one right answer",
+                                n + 1
+                            ));
+                        }
+                        if q.answers
+                            .iter()
+                            .any(|a| a.text.trim().is_empty() || a.why.trim().is_empty())
+                        {
+                            out.push(format!(
+                                "{qat}: question {}: every answer needs text and a reason",
+                                n + 1
+                            ));
+                        }
+                    }
+                }
                 Block::List { items } | Block::Warning { items, .. } if items.is_empty() => {
                     out.push(format!("{at}: empty list"));
                 }
@@ -229,10 +326,24 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
         Block::Paragraph { text } | Block::Subheading { text } => vec![text],
         Block::List { items } => items.iter().map(String::as_str).collect(),
         Block::Evidence { text, .. } => vec![text],
-        Block::Warning { title, items } => std::iter::once(title.as_str())
+        Block::Warning { title, items, .. } => std::iter::once(title.as_str())
             .chain(items.iter().map(String::as_str))
             .collect(),
         Block::Clinic { clinic } => vec![&clinic.default_text, &clinic.with_clinic],
+        Block::Exercise { exercise: e } => [&e.intro, &e.muscle, &e.easier, &e.harder, &e.stop_if]
+            .into_iter()
+            .chain(&e.description)
+            .chain(&e.steps)
+            .chain([&e.sets, &e.reps, &e.rest, &e.how_often])
+            .chain(&e.mistakes)
+            .map(String::as_str)
+            .collect(),
+        Block::Plan { plan } => vec![plan.intro.as_str(), &plan.saved_note, &plan.unsaved_note],
+        Block::Quiz { quiz } => std::iter::once(quiz.intro.as_str())
+            .chain(quiz.questions.iter().flat_map(|q| {
+                std::iter::once(q.text.as_str()).chain(q.answers.iter().map(|a| a.why.as_str()))
+            }))
+            .collect(),
         Block::Figure { figure } => std::iter::once(figure.caption.as_str())
             .chain(figure.description.iter().map(String::as_str))
             .chain(figure.note.iter().map(String::as_str))
@@ -257,6 +368,48 @@ pub fn block_texts(b: &Block) -> Vec<&str> {
             )
             .filter(|t| !t.is_empty())
             .collect(),
+    }
+}
+
+/// Fragment id of the red-flags box (the page links to it from the top).
+pub const RED_FLAGS: &str = "red-flags";
+
+/// An exercise cannot be shown without its steps, dosage (sets, repeats, rest, how often)
+/// and a "stop if" warning; nor without a named, described drawing.
+pub fn exercise_problems(at: &str, e: &ExerciseWords, out: &mut Vec<String>) {
+    let eat = format!("{at}, exercise {:?}", e.id);
+    if e.steps.is_empty() || e.steps.iter().any(|s| s.trim().is_empty()) {
+        out.push(format!("{eat}: needs numbered steps"));
+    }
+    for (name, w) in [
+        ("sets", &e.sets),
+        ("reps", &e.reps),
+        ("rest", &e.rest),
+        ("how_often", &e.how_often),
+    ] {
+        if w.trim().is_empty() {
+            out.push(format!("{eat}: dosage needs {name}"));
+        }
+    }
+    if e.stop_if.trim().is_empty() {
+        out.push(format!("{eat}: needs a \"stop if\" warning"));
+    }
+    if e.title.trim().is_empty() || e.muscle.trim().is_empty() {
+        out.push(format!("{eat}: needs a title and the muscle it works"));
+    }
+    if e.figure_name.trim().is_empty() || e.figure_name.len() > 100 {
+        out.push(format!(
+            "{eat}: the drawing needs a short name (1-100 characters)"
+        ));
+    }
+    if e.description.iter().all(|p| p.trim().is_empty()) {
+        out.push(format!("{eat}: the drawing needs a long description"));
+    }
+    if e.easier.trim().is_empty() || e.harder.trim().is_empty() {
+        out.push(format!("{eat}: needs an easier and a harder version"));
+    }
+    if e.mistakes.is_empty() {
+        out.push(format!("{eat}: needs the common mistakes"));
     }
 }
 

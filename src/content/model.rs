@@ -75,6 +75,137 @@ pub struct Site {
     pub colophon: String,
     /// Label of the "back to top" link.
     pub back_to_top: String,
+    /// Text of the link near the top of the page to the red flags (`#red-flags`).
+    pub red_flags_link: String,
+    /// The words around every exercise.
+    pub exercise_labels: ExerciseLabels,
+}
+
+/// Headings and labels shared by every exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseLabels {
+    /// Before the working muscle's name, e.g. "Works".
+    pub works: String,
+    /// Heading of the numbered steps.
+    pub steps: String,
+    /// Heading of sets, repeats, rest and how often.
+    pub dosage: String,
+    /// Labels of the four dosage lines.
+    pub sets: String,
+    pub reps: String,
+    pub rest: String,
+    pub how_often: String,
+    /// Heading of the common mistakes.
+    pub mistakes: String,
+    /// Label of the easier version.
+    pub easier: String,
+    /// Label of the harder version.
+    pub harder: String,
+    /// Label of the "stop if" warning.
+    pub stop_if: String,
+    /// Captions of the still drawings.
+    pub start: String,
+    pub end: String,
+    /// Label of the button that pauses the movement.
+    pub pause: String,
+}
+
+/// One exercise: figure, steps, dosage, mistakes, easier and harder versions, when to stop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseWords {
+    /// Exercise id in the figure model, e.g. `clamshell`.
+    pub id: String,
+    /// Its name (`h3`).
+    pub title: String,
+    /// One or two sentences on what it is for.
+    pub intro: String,
+    /// The working muscle, in words (highlighted in the drawing).
+    pub muscle: String,
+    /// Short accessible name of the drawing.
+    pub figure_name: String,
+    /// Long description of the drawing, paragraphs.
+    pub description: Vec<String>,
+    /// Numbered steps, in "you" form.
+    pub steps: Vec<String>,
+    /// How many sets.
+    pub sets: String,
+    /// How many repeats (or how long to hold).
+    pub reps: String,
+    /// Rest between sets.
+    pub rest: String,
+    /// How often in a week, and for how long.
+    pub how_often: String,
+    /// Common mistakes.
+    pub mistakes: Vec<String>,
+    /// An easier version.
+    pub easier: String,
+    /// A harder version.
+    pub harder: String,
+    /// When to stop.
+    pub stop_if: String,
+}
+
+/// The weekly plan: a checkbox per day and exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanWords {
+    /// Heading (`h3`).
+    pub heading: String,
+    /// One or two sentences on how to use it.
+    pub intro: String,
+    /// Table caption (its accessible name).
+    pub caption: String,
+    /// Heading of the row-name column.
+    pub corner: String,
+    /// Short day names, in order (column headings).
+    pub days: Vec<String>,
+    /// Exercise names, in order (row headings).
+    pub rows: Vec<String>,
+    /// Label of the button that clears every tick.
+    pub reset: String,
+    /// Label of the "print this plan" button.
+    pub print: String,
+    /// Announced after a reset.
+    pub reset_done: String,
+    /// Shown when the ticks are kept in this browser.
+    pub saved_note: String,
+    /// Shown when this browser cannot keep them (storage blocked).
+    pub unsaved_note: String,
+}
+
+/// A short self-check: questions with one right answer each.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizWords {
+    /// Heading (`h3`).
+    pub heading: String,
+    /// One line on how it works.
+    pub intro: String,
+    /// Said before the explanation of a right answer, e.g. "Right."
+    pub right: String,
+    /// Said before the explanation of a wrong answer, e.g. "Not quite."
+    pub wrong: String,
+    /// The questions.
+    pub questions: Vec<Question>,
+}
+
+/// One question of the self-check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// The question.
+    pub text: String,
+    /// The answers to pick from.
+    pub answers: Vec<Answer>,
+}
+
+/// One answer and its one-line explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Button text.
+    pub text: String,
+    /// Whether it is the right answer.
+    #[serde(default)]
+    pub correct: bool,
+    /// One line: why it is right or wrong.
+    pub why: String,
 }
 
 /// Reader-facing names of the evidence strengths (see `evidence.md`).
@@ -149,8 +280,19 @@ pub enum Block {
         text: String,
         refs: Vec<String>,
     },
-    /// A highlighted warning box (red flags).
-    Warning { title: String, items: Vec<String> },
+    /// A highlighted warning box (red flags). `anchor` is its fragment id, if linked to.
+    Warning {
+        title: String,
+        items: Vec<String>,
+        #[serde(default)]
+        anchor: Option<String>,
+    },
+    /// An exercise with its animated figure.
+    Exercise { exercise: ExerciseWords },
+    /// The weekly plan the reader ticks off.
+    Plan { plan: PlanWords },
+    /// The self-check questions.
+    Quiz { quiz: QuizWords },
     /// A diagram; its words live in `figure`.
     Figure { figure: Figure },
     /// Where a clinic that embeds the explainer shows its name and booking link; a neutral

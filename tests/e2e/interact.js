@@ -3,7 +3,11 @@
 
 const { expect } = require("@playwright/test");
 
-/** Every slider to its end, every toggle pressed once, every description opened. */
+/**
+ * Every slider to its end, every toggle pressed once (figure toggles, the exercise figures'
+ * pause buttons, the self-check's answers), a box of each row of the weekly plan ticked,
+ * every description opened.
+ */
 async function interactWithEverything(page) {
   const sliders = page.locator("[data-island] input[type=range]");
   for (let i = 0; i < (await sliders.count()); i++) {
@@ -15,6 +19,15 @@ async function interactWithEverything(page) {
   for (let i = 0; i < (await toggles.count()); i++) {
     const b = toggles.nth(i);
     if (await b.isVisible()) await b.click();
+  }
+  // The weekly plan: tick the first box of each exercise (real checkboxes, so by Space).
+  const rows = page.locator("#plan tbody tr");
+  for (let i = 0; i < (await rows.count()); i++) {
+    const box = rows.nth(i).locator(".plan-box").first();
+    if (await box.isVisible()) {
+      await box.focus();
+      await page.keyboard.press("Space");
+    }
   }
   const details = page.locator("details:not([open]) > summary");
   while ((await details.count()) > 0) {

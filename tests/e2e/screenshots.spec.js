@@ -76,5 +76,25 @@ for (const [, viewport] of Object.entries(VIEWPORTS)) {
       }
       await progress.evaluate((el) => el.style.removeProperty("visibility"));
     });
+
+    test(`chapter 6 exercise figure and weekly plan -> docs/chapter6-*-${viewport.width}.png`, async ({ page }) => {
+      fs.mkdirSync(DOCS, { recursive: true });
+      await gotoHydrated(page);
+      const progress = page.locator(".reading-progress");
+      await progress.evaluate((el) => el.style.setProperty("visibility", "hidden"));
+      const exercise = page.locator("#ex-glute-bridge").locator("xpath=..");
+      await exercise.scrollIntoViewIfNeeded();
+      // Pause the figure so the shot is the same every run (the start pose).
+      await page.locator("#ex-glute-bridge .motion-toggle").click();
+      const figShot = path.join(DOCS, `chapter6-exercise-${viewport.width}.png`);
+      const png = await exercise.screenshot({ path: figShot, animations: "disabled" });
+      const size = pngSize(png);
+      expect(size.width).toBeGreaterThan(250);
+      expect(png.length).toBeGreaterThan(8_000);
+      const planShot = path.join(DOCS, `chapter6-plan-${viewport.width}.png`);
+      const planPng = await page.locator("#plan").screenshot({ path: planShot });
+      expect(pngSize(planPng).width).toBeGreaterThan(250);
+      console.log(`wrote ${path.relative(process.cwd(), figShot)} and ${path.relative(process.cwd(), planShot)}`);
+    });
   });
 }

@@ -131,3 +131,111 @@ fn the_browser_carries_the_figures_words_but_not_their_captions_or_descriptions(
         assert!(!p.caption.is_empty() && !p.description.is_empty());
     }
 }
+
+fn exercises(c: &content::Content) -> Vec<&content::ExerciseWords> {
+    c.chapters
+        .iter()
+        .flat_map(|ch| ch.blocks.iter())
+        .filter_map(|b| match b {
+            Block::Exercise { exercise } => Some(exercise),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_exercise_has_a_figure_model_and_every_model_is_shown() {
+    use hip_explainer::geometry::figure::{exercise::by_id, EXERCISES};
+    let shown = exercises(content::load());
+    assert!(shown.len() >= 4, "chapter 6 needs at least four exercises");
+    for e in &shown {
+        assert!(
+            by_id(&e.id).is_some(),
+            "exercise {:?} has no figure model",
+            e.id
+        );
+    }
+    for m in EXERCISES {
+        assert!(
+            shown.iter().any(|e| e.id == m.id),
+            "model {:?} is not shown",
+            m.id
+        );
+    }
+}
+
+#[test]
+fn an_exercise_without_steps_dosage_or_stop_if_fails_the_check() {
+    // Each missing piece on its own is reported, naming the exercise.
+    type Break = fn(&mut content::ExerciseWords);
+    let breaks: [(&str, Break); 7] = [
+        ("needs numbered steps", |e| e.steps.clear()),
+        ("dosage needs sets", |e| e.sets.clear()),
+        ("dosage needs reps", |e| e.reps = "  ".into()),
+        ("dosage needs rest", |e| e.rest.clear()),
+        ("dosage needs how_often", |e| e.how_often.clear()),
+        ("needs a \"stop if\" warning", |e| e.stop_if.clear()),
+        ("needs a long description", |e| e.description.clear()),
+    ];
+    for (expected, break_it) in breaks {
+        let mut c = content::load().clone();
+        let block = c
+            .chapters
+            .iter_mut()
+            .flat_map(|ch| ch.blocks.iter_mut())
+            .find(|b| matches!(b, Block::Exercise { .. }))
+            .expect("an exercise block");
+        let Block::Exercise { exercise } = block else {
+            unreachable!()
+        };
+        let id = exercise.id.clone();
+        break_it(exercise);
+        let problems = check::problems(&c).join("\n");
+        assert!(
+            problems.contains(expected) && problems.contains(&id),
+            "expected {expected:?} for {id:?}, got:\n{problems}"
+        );
+    }
+}
+
+#[test]
+fn the_plan_quiz_and_red_flags_anchor_are_checked() {
+    let mut c = content::load().clone();
+    for b in c.chapters.iter_mut().flat_map(|ch| ch.blocks.iter_mut()) {
+        match b {
+            Block::Plan { plan } => plan.days.pop().map(drop).unwrap_or(()),
+            Block::Quiz { quiz } => {
+                quiz.questions[0]
+                    .answers
+                    .iter_mut()
+                    .for_each(|a| a.correct = true);
+                quiz.questions.truncate(2);
+            }
+            Block::Warning { anchor, .. } => *anchor = None,
+            _ => {}
+        }
+    }
+    let problems = check::problems(&c).join("\n");
+    assert!(problems.contains("needs seven day names"), "{problems}");
+    assert!(problems.contains("three to five questions"), "{problems}");
+    assert!(problems.contains("exactly one right answer"), "{problems}");
+    assert!(problems.contains("red-flags"), "{problems}");
+}
+
+#[test]
+fn dosage_follows_the_evidence_notes() {
+    // 2-3 days a week, for 6-8 weeks (evidence.md: ACSM 2009, trials of 6 weeks or more).
+    for e in exercises(content::load()) {
+        assert!(
+            e.how_often.contains("2 or 3 days a week") && e.how_often.contains("6 to 8 weeks"),
+            "{}: {:?}",
+            e.id,
+            e.how_often
+        );
+        assert!(
+            e.stop_if.contains("numbness") && e.stop_if.contains("tingling"),
+            "{}",
+            e.id
+        );
+    }
+}

@@ -4,6 +4,7 @@
 mod activity;
 mod content;
 mod diagram;
+mod figure;
 mod geometry;
 mod readability;
 mod settings;
@@ -12,6 +13,8 @@ mod side_views;
 mod ssr;
 #[cfg(feature = "ssr")]
 mod ssr_embed;
+mod ssr_exercises;
 #[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;
+mod tools_state;

@@ -98,10 +98,18 @@ pub fn build() -> Result<Vec<FileSize>> {
     let main_entry = entry("app")?;
     let embed_entry = entry("app_embed")?;
     let mut css = String::new();
-    for name in ["app.css", "diagram.css"] {
+    for name in ["app.css", "diagram.css", "exercise.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
         css.push('\n');
     }
+    // The exercise figures' keyframes, sampled from the figure model.
+    css.push_str(&hip_explainer::prerender::generated_css());
+    let print_css = emit(
+        &assets,
+        "print",
+        "css",
+        &fs::read(root.join("static/print.css"))?,
+    )?;
     let style = emit(&assets, "style", "css", css.as_bytes())?;
     // The embedded page and the help page: the same styles plus the compact layout.
     css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
@@ -131,6 +139,7 @@ pub fn build() -> Result<Vec<FileSize>> {
             ("noscript", escape(&page.noscript)),
             ("style", format!("assets/{style}")),
             ("noscript_css", format!("assets/{noscript_css}")),
+            ("print_css", format!("assets/{print_css}")),
             ("boot_js", format!("assets/{boot_js}")),
             ("app_js", format!("assets/{app_js}")),
             ("wasm", format!("assets/{wasm}")),
@@ -165,6 +174,8 @@ pub fn build() -> Result<Vec<FileSize>> {
     copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
 
+    // What a page needs before it is interactive. The print stylesheet is not: browsers fetch
+    // it at the lowest priority and it blocks neither rendering nor scripts.
     let first_load = |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3]| {
         [page.to_string()]
             .into_iter()

@@ -1,0 +1,47 @@
+use yew::prelude::*;
+
+use crate::content::QuizWords;
+
+/// Props of [`Quiz`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuizProps {
+    /// The questions and their words.
+    pub quiz: QuizWords,
+}
+
+/// The self-check: each question's answers are buttons (`aria-pressed` marks the picked
+/// one). Under the question, each answer's one-line explanation waits hidden; `tools`
+/// shows the picked one's and announces it through the page's live region. Nothing is
+/// scored or stored.
+#[component]
+pub fn Quiz(props: &QuizProps) -> Html {
+    let w = &props.quiz;
+    html! {
+        <ol class="quiz">
+            { for w.questions.iter().enumerate().map(|(q, question)| {
+                let qid = format!("quiz-q{q}");
+                html! {
+                    <li class="quiz-question">
+                        <p id={qid.clone()} class="quiz-text">{ &question.text }</p>
+                        <div class="quiz-answers" role="group" aria-labelledby={qid}>
+                            { for question.answers.iter().map(|answer| html! {
+                                <button type="button" class="quiz-answer" aria-pressed="false"
+                                        data-verdict={if answer.correct { "right" } else { "wrong" }}>
+                                    { &answer.text }
+                                </button>
+                            }) }
+                        </div>
+                        <p class="quiz-feedback">
+                            { for question.answers.iter().map(|answer| html! {
+                                <span class="quiz-why" hidden=true>
+                                    <strong>{ if answer.correct { &w.right } else { &w.wrong } }</strong>
+                                    { " " }{ &answer.why }
+                                </span>
+                            }) }
+                        </p>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}

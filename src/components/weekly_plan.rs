@@ -1,0 +1,56 @@
+use yew::prelude::*;
+
+use crate::content::PlanWords;
+
+/// Props of [`WeeklyPlan`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WeeklyPlanProps {
+    /// The plan's words.
+    pub plan: PlanWords,
+}
+
+/// The weekly plan: a table with a real checkbox per exercise and day, a button that clears
+/// them, and the two notes on whether the browser keeps the ticks (both hidden until the
+/// page knows). Prerendered with every box empty, so it prints and works without script;
+/// `tools` keeps the ticks (`state::plan`) when the browser allows it.
+#[component]
+pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
+    let w = &props.plan;
+    html! {
+        <div class="plan">
+            // Scrolls sideways on its own if large text makes it wider than the screen, so the
+            // page never does; focusable so a keyboard can scroll it too.
+            <div class="plan-scroll" role="region" aria-label={w.caption.clone()} tabindex="0">
+            <table class="plan-table">
+                <caption class="visually-hidden">{ &w.caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ &w.corner }</th>
+                        { for w.days.iter().enumerate().map(|(d, day)| html! {
+                            <th scope="col" id={format!("plan-d{d}")}>{ day }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for w.rows.iter().enumerate().map(|(r, row)| html! {
+                        <tr>
+                            <th scope="row" id={format!("plan-r{r}")}>{ row }</th>
+                            { for (0..w.days.len()).map(|d| html! {
+                                <td>
+                                    <input type="checkbox" class="plan-box"
+                                           aria-labelledby={format!("plan-r{r} plan-d{d}")} />
+                                </td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+            <div class="plan-actions">
+                <button type="button" class="plan-reset" data-done={w.reset_done.clone()}>{ &w.reset }</button>
+            </div>
+            <p class="plan-note plan-note-kept" hidden=true>{ &w.saved_note }</p>
+            <p class="plan-note plan-note-not-kept" hidden=true>{ &w.unsaved_note }</p>
+        </div>
+    }
+}

@@ -1,0 +1,245 @@
+//! The page's small tools, made to work in place on their prerendered markup: the exercise
+//! figures' pause buttons, the weekly plan, the self-check and the print button. Compiled
+//! for wasm32 only; called from `islands::hydrate`.
+//!
+//! Their markup is complete without script (see `components::{motion_toggle, weekly_plan,
+//! quiz, print_button}`); here we only listen to events, update attributes and keep the
+//! plan. The state changes go through `state::{plan, quiz}`, tested natively. Listeners live
+//! as long as the page.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement};
+
+use crate::browser;
+use crate::islands::Island;
+use crate::state::plan::{Keeping, PlanAction, PlanState};
+use crate::state::quiz::{QuizAction, QuizState};
+
+/// Storage key of the plan's ticks (version it if the plan's shape changes).
+pub const PLAN_KEY: &str = "hip-explainer-plan-v1";
+
+/// Sets up `tool` on the island slot `root`. False if its markup is missing.
+pub fn attach(root: Element, tool: &Island) -> bool {
+    // Not `browser::mark_hydrated`: that class means the figures have hydrated, and the
+    // figures' own effects set it (the exercise animation waits for it too).
+    match tool {
+        Island::Motion(_) => motion(&root),
+        Island::Plan => plan(&root),
+        Island::Quiz => quiz(&root),
+        Island::Print => on(&root, "click", |e| {
+            if target_in(&e, ".print-button").is_some() {
+                browser::print();
+            }
+        }),
+        Island::Figure(_) => false,
+    }
+}
+
+/// Adds a listener for `event` on `target` for the life of the page.
+fn on(target: &Element, event: &str, f: impl FnMut(Event) + 'static) -> bool {
+    let cb = Closure::<dyn FnMut(Event)>::new(f);
+    let ok = target
+        .add_event_listener_with_callback(event, cb.as_ref().unchecked_ref())
+        .is_ok();
+    cb.forget();
+    ok
+}
+
+/// The element matching `selector` that the event happened in, if any.
+fn target_in(e: &Event, selector: &str) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .collect()
+}
+
+fn set_pressed(el: &Element, pressed: bool) {
+    let _ = el.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+}
+
+fn set_shown(el: Option<Element>, shown: bool) {
+    if let Some(el) = el {
+        let _ = if shown {
+            el.remove_attribute("hidden")
+        } else {
+            el.set_attribute("hidden", "")
+        };
+    }
+}
+
+/// The pause button: `aria-pressed` and the figure's `is-paused` class follow each press.
+/// A figure scrolled out of view also stops (`is-offscreen`): no work for what nobody sees.
+fn motion(root: &Element) -> bool {
+    if let Some(fig) = root.closest(".exfig").ok().flatten() {
+        let seen = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+            for entry in entries.iter() {
+                if let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() {
+                    let _ = entry
+                        .target()
+                        .class_list()
+                        .toggle_with_force("is-offscreen", !entry.is_intersecting());
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::IntersectionObserver::new(seen.as_ref().unchecked_ref()) {
+            observer.observe(&fig);
+        }
+        seen.forget();
+    }
+    on(root, "click", |e| {
+        let Some(button) = target_in(&e, ".motion-toggle") else {
+            return;
+        };
+        let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
+        set_pressed(&button, paused);
+        if let Some(fig) = button.get_attribute("data-figure") {
+            browser::set_paused(&fig, paused);
+        }
+    })
+}
+
+/// The weekly plan: restores saved ticks, saves each change, clears on reset; says whether
+/// the browser keeps the ticks. Storage that throws is never an error: the plan just works
+/// for this visit.
+fn plan(root: &Element) -> bool {
+    let boxes: Vec<HtmlInputElement> = all(root, ".plan-box")
+        .into_iter()
+        .filter_map(|b| b.dyn_into::<HtmlInputElement>().ok())
+        .collect();
+    let rows = all(root, "tbody tr").len().max(1);
+    let state = Rc::new(RefCell::new(PlanState::new(rows, boxes.len() / rows)));
+    let days = boxes.len() / rows;
+    let kept_note = root.query_selector(".plan-note-kept").ok().flatten();
+    let lost_note = root.query_selector(".plan-note-not-kept").ok().flatten();
+    let show = {
+        let (kept_note, lost_note) = (kept_note.clone(), lost_note.clone());
+        move |keeping: Keeping| {
+            set_shown(kept_note.clone(), keeping == Keeping::Kept);
+            set_shown(lost_note.clone(), keeping == Keeping::NotKept);
+        }
+    };
+    let sync = {
+        let boxes = boxes.clone();
+        move |s: &PlanState| {
+            for (i, b) in boxes.iter().enumerate() {
+                b.set_checked(s.ticked(i / days.max(1), i % days.max(1)));
+            }
+        }
+    };
+    // Applies an action and keeps the result where the browser allows it.
+    let act = {
+        let state = state.clone();
+        let show = show.clone();
+        move |action: PlanAction| {
+            let mut s = state.borrow_mut();
+            let next = s.clone().apply(action);
+            *s = if next.keeping == Keeping::Kept && !browser::save(PLAN_KEY, &next.encode()) {
+                next.apply(PlanAction::StorageUnavailable)
+            } else {
+                next
+            };
+            show(s.keeping);
+        }
+    };
+    {
+        let mut s = state.borrow_mut();
+        *s = match browser::load(PLAN_KEY) {
+            Ok(saved) => s
+                .clone()
+                .apply(PlanAction::Restore(saved.unwrap_or_default())),
+            Err(browser::StorageUnavailable) => s.clone().apply(PlanAction::StorageUnavailable),
+        };
+        sync(&s);
+        show(s.keeping);
+    }
+    let changed = {
+        let act = act.clone();
+        let boxes = boxes.clone();
+        on(root, "change", move |e| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(i) = boxes.iter().position(|b| *b == input) {
+                act(PlanAction::Set {
+                    row: i / days.max(1),
+                    day: i % days.max(1),
+                    on: input.checked(),
+                });
+            }
+        })
+    };
+    let reset = on(root, "click", move |e| {
+        let Some(button) = target_in(&e, ".plan-reset") else {
+            return;
+        };
+        act(PlanAction::Reset);
+        sync(&state.borrow());
+        if let Some(done) = button.get_attribute("data-done") {
+            crate::announce::announce(done);
+        }
+    });
+    changed && reset && !boxes.is_empty()
+}
+
+/// The self-check: a press picks that answer (`aria-pressed`, right/wrong look), shows its
+/// one-line explanation under the question and announces it.
+fn quiz(root: &Element) -> bool {
+    let questions = all(root, ".quiz-question");
+    let state = Rc::new(RefCell::new(QuizState::new(questions.len())));
+    let ok = on(root, "click", move |e| {
+        let Some(button) = target_in(&e, ".quiz-answer") else {
+            return;
+        };
+        let Some(q) = questions
+            .iter()
+            .position(|li| li.contains(Some(button.as_ref())))
+        else {
+            return;
+        };
+        let answers = all(&questions[q], ".quiz-answer");
+        let Some(a) = answers.iter().position(|b| *b == button) else {
+            return;
+        };
+        let mut s = state.borrow_mut();
+        *s = s.clone().apply(QuizAction::Pick {
+            question: q,
+            answer: a,
+        });
+        for (i, b) in answers.iter().enumerate() {
+            let picked = s.picked[q] == Some(i);
+            set_pressed(b, picked);
+            let right = b.get_attribute("data-verdict").as_deref() == Some("right");
+            let list = b.class_list();
+            let _ = list.toggle_with_force("is-right", picked && right);
+            let _ = list.toggle_with_force("is-wrong", picked && !right);
+        }
+        for (i, why) in all(&questions[q], ".quiz-why").into_iter().enumerate() {
+            let picked = s.picked[q] == Some(i);
+            if picked {
+                if let Some(text) = why.text_content() {
+                    crate::announce::announce(text);
+                }
+            }
+            set_shown(Some(why), picked);
+        }
+    });
+    ok && !all(root, ".quiz-answer").is_empty()
+}

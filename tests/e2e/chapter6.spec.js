@@ -1,0 +1,146 @@
+// Chapter 6: the exercise figures move, pause and resume; with reduced motion (or without
+// JavaScript) the still start and end poses show instead and nothing moves; the red flags
+// are one link away from the top of the page.
+
+const { test, expect } = require("@playwright/test");
+const { gotoHydrated, collectProblems, expectNoAxeViolations } = require("./helpers");
+
+const EXERCISES = ["side-lying-abduction", "clamshell", "glute-bridge", "side-plank-knees"];
+
+/** Computed transforms of every moving joint of one exercise figure. */
+function pose(page, id) {
+  return page.evaluate(
+    (id) => [...document.querySelectorAll(`#ex-${id} .exfig-moving .mv`)].map((g) => getComputedStyle(g).transform).join("|"),
+    id,
+  );
+}
+
+/** Samples a figure's pose `n` times, `ms` apart. */
+async function samples(page, id, n = 4, ms = 350) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    out.push(await pose(page, id));
+    if (i < n - 1) await page.waitForTimeout(ms);
+  }
+  return out;
+}
+
+test.describe("exercise figures, motion allowed", () => {
+  test.use({ reducedMotion: "no-preference" });
+
+  for (const id of EXERCISES) {
+    test(`${id}: moves, the pause button freezes it, pressing again resumes it`, async ({ page }) => {
+      const problems = await collectProblems(page);
+      await gotoHydrated(page);
+      const fig = page.locator(`#ex-${id}`);
+      await fig.scrollIntoViewIfNeeded();
+      await expect(fig.locator(".exfig-moving svg")).toBeVisible();
+      await expect(fig.locator(".exfig-stills")).toBeHidden();
+      const button = fig.getByRole("button", { name: "Pause movement" });
+      await expect(button).toHaveAttribute("aria-pressed", "false");
+
+      const moving = await samples(page, id);
+      expect(new Set(moving).size, `${id} should move while playing`).toBeGreaterThan(1);
+
+      await button.click();
+      await expect(button).toHaveAttribute("aria-pressed", "true");
+      await expect(fig).toHaveClass(/is-paused/);
+      const frozen = await samples(page, id);
+      expect(new Set(frozen).size, `${id} should stand still while paused`).toBe(1);
+      const running = await page.evaluate(
+        (id) => document.querySelector(`#ex-${id}`).getAnimations({ subtree: true }).filter((a) => a.playState === "running").length,
+        id,
+      );
+      expect(running).toBe(0);
+
+      await button.press("Enter"); // the keyboard works too
+      await expect(button).toHaveAttribute("aria-pressed", "false");
+      const again = await samples(page, id);
+      expect(new Set(again).size, `${id} should move again`).toBeGreaterThan(1);
+      await problems.assertClean();
+    });
+  }
+
+  test("a figure scrolled out of view stops; axe finds nothing with figures paused and playing", async ({ page }) => {
+    await gotoHydrated(page);
+    // At the top of the page no exercise figure is in view: none of them runs.
+    const running = () => page.evaluate(() => document.querySelectorAll(".exfig:not(.is-offscreen)").length);
+    await expect.poll(running).toBe(0);
+    const fig = page.locator("#ex-clamshell");
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig).not.toHaveClass(/is-offscreen/);
+    await expectNoAxeViolations(page, "chapter 6 playing");
+    await fig.getByRole("button", { name: "Pause movement" }).click();
+    await expectNoAxeViolations(page, "chapter 6 paused");
+  });
+
+  test("the working muscle is highlighted and named", async ({ page }) => {
+    await gotoHydrated(page);
+    for (const id of EXERCISES) {
+      const fig = page.locator(`#ex-${id}`);
+      expect(await fig.locator(".exfig-moving .fig-muscle").count()).toBe(1);
+      await expect(fig.locator(".exfig-works")).toContainText(/gluteus/);
+    }
+  });
+
+  test("the link at the top of the page leads to the red flags", async ({ page }) => {
+    await gotoHydrated(page);
+    const link = page.locator(".site-header").getByRole("link", { name: /warning signs/i });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/#red-flags$/);
+    const box = page.locator("#red-flags");
+    await expect(box).toBeInViewport();
+    await expect(box.getByRole("listitem")).toHaveCount(5);
+  });
+});
+
+test.describe("exercise figures, reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("both still poses show, the moving figure and its button are gone, nothing moves", async ({ page }) => {
+    await gotoHydrated(page);
+    for (const id of EXERCISES) {
+      const fig = page.locator(`#ex-${id}`);
+      await fig.scrollIntoViewIfNeeded();
+      await expect(fig.locator(".exfig-moving")).toBeHidden();
+      await expect(fig.locator(".motion-toggle")).toBeHidden();
+      const stills = fig.locator(".exfig-stills svg[role=img]");
+      await expect(stills).toHaveCount(2);
+      await expect(stills.nth(0)).toBeVisible();
+      await expect(stills.nth(1)).toBeVisible();
+      await expect(stills.nth(0)).toHaveAttribute("aria-label", /: Start$/);
+      await expect(stills.nth(1)).toHaveAttribute("aria-label", /: End$/);
+      // The two stills are different poses.
+      const drawn = await stills.evaluateAll((svgs) => svgs.map((s) => s.innerHTML));
+      expect(drawn[0]).not.toBe(drawn[1]);
+    }
+    const before = await page.evaluate(() => [...document.querySelectorAll(".exfig g")].map((g) => getComputedStyle(g).transform).join("|"));
+    await page.waitForTimeout(800);
+    const after = await page.evaluate(() => [...document.querySelectorAll(".exfig g")].map((g) => getComputedStyle(g).transform).join("|"));
+    expect(after).toBe(before);
+    const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length);
+    expect(running).toBe(0);
+    await expectNoAxeViolations(page, "reduced motion, stills");
+  });
+});
+
+test.describe("exercise figures without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the stills show, the moving figure and every script-only button are hidden, the plan works", async ({ page }) => {
+    await page.goto("/");
+    const fig = page.locator("#ex-glute-bridge");
+    await expect(fig.locator(".exfig-moving")).toBeHidden();
+    await expect(fig.locator(".exfig-stills svg").first()).toBeVisible();
+    await expect(fig.locator(".exfig-stills svg").nth(1)).toBeVisible();
+    for (const sel of [".motion-toggle", ".plan-reset", ".print-button"]) {
+      for (const el of await page.locator(sel).all()) await expect(el).toBeHidden();
+    }
+    // The plan's boxes are real checkboxes: they work for this visit without script.
+    const box = page.locator(".plan-box").first();
+    await expect(box).toBeVisible();
+    await box.check();
+    await expect(box).toBeChecked();
+  });
+});

@@ -1,0 +1,75 @@
+// Print: the handout hides navigation and controls, shows each exercise's start and end
+// poses, the plan as empty boxes and the red flags; a PDF on A4 and on Letter stays within
+// a page bound with no figure cut across pages. "Print this plan" opens the print dialog.
+
+const fs = require("fs");
+const path = require("path");
+const { test, expect } = require("@playwright/test");
+const { ROOT, gotoHydrated } = require("./helpers");
+
+/** Most pages the whole article may take when printed. */
+const MAX_PAGES = 20;
+
+const OUT = path.join(ROOT, "target", "print");
+
+test("print media hides controls and navigation and shows stills, the empty plan and the red flags", async ({ page }) => {
+  await gotoHydrated(page);
+  // Ticks on screen are not printed: the handout has empty boxes.
+  await page.locator("#plan .plan-box").first().check();
+  await page.emulateMedia({ media: "print" });
+  for (const sel of [".toc", ".skip-link", ".reading-progress", ".motion-toggle", ".plan-actions", ".print-button", ".diagram-controls", ".quiz-section", ".red-flags-link"]) {
+    for (const el of await page.locator(sel).all()) await expect(el, sel).toBeHidden();
+  }
+  for (const fig of await page.locator(".exfig").all()) {
+    await expect(fig.locator(".exfig-moving")).toBeHidden();
+    await expect(fig.locator(".exfig-stills svg").nth(0)).toBeVisible();
+    await expect(fig.locator(".exfig-stills svg").nth(1)).toBeVisible();
+  }
+  await expect(page.locator("#plan .plan-table")).toBeVisible();
+  const looks = await page.locator("#plan .plan-box").evaluateAll((boxes) =>
+    boxes.map((b) => {
+      const cs = getComputedStyle(b);
+      return { appearance: cs.appearance, visible: b.getBoundingClientRect().width > 10 };
+    }),
+  );
+  expect(looks).toHaveLength(28);
+  for (const l of looks) {
+    expect(l.appearance).toBe("none"); // drawn as an empty box, never a tick
+    expect(l.visible).toBe(true);
+  }
+  await expect(page.locator("#red-flags")).toBeVisible();
+});
+
+for (const format of ["A4", "Letter"]) {
+  test(`a ${format} PDF of the handout stays within ${MAX_PAGES} pages`, async ({ page }) => {
+    await gotoHydrated(page);
+    await page.emulateMedia({ media: "print" });
+    fs.mkdirSync(OUT, { recursive: true });
+    const file = path.join(OUT, `handout-${format}.pdf`);
+    const pdf = await page.pdf({ path: file, format, printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`${format}: ${pages} pages -> ${path.relative(ROOT, file)}`);
+    expect(pages).toBeGreaterThan(3);
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+    // No figure is cut: every exercise figure and the plan fit within one page's height.
+    const pageHeightPx = format === "A4" ? ((297 - 28) / 25.4) * 96 : ((279.4 - 28) / 25.4) * 96;
+    const heights = await page.locator(".exfig, #plan .plan-table, #red-flags, .diagram").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeLessThan(pageHeightPx);
+    const avoid = await page.locator(".exfig, .diagram, #red-flags").evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+    for (const b of avoid) expect(b).toBe("avoid");
+  });
+}
+
+test('"Print this plan" opens the print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed++;
+    };
+  });
+  await gotoHydrated(page);
+  const button = page.getByRole("button", { name: "Print this plan" });
+  await expect(button).toBeVisible();
+  await button.click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
+});
