@@ -21,7 +21,6 @@ pub const ATTRIBUTE: &str = "data-island";
 /// The interactive figures the browser build hydrates (see `components::interactive_figure`).
 pub const INTERACTIVE_FIGURES: &[&str] = &[
     crate::diagram::hip_front::FIGURE_ID,
-    crate::diagram::stabilizers_back::FIGURE_ID,
     crate::diagram::activity_planes::FIGURE_ID,
     crate::diagram::hamstrings_side::FIGURE_ID,
     crate::diagram::pelvis_side::FIGURE_ID,
@@ -40,6 +39,8 @@ pub enum Island {
     Quiz,
     /// `print`: the "print this plan" button.
     Print,
+    /// `muscles`: the chapter-2 figure's muscle picker (drawing, list, layer toggle).
+    Muscles,
 }
 
 /// The island a `data-island` value names, if any.
@@ -51,6 +52,7 @@ pub fn parse(key: &str) -> Option<Island> {
             "plan" => Some(Island::Plan),
             "quiz" => Some(Island::Quiz),
             "print" => Some(Island::Print),
+            "muscles" => Some(Island::Muscles),
             id if INTERACTIVE_FIGURES.contains(&id) => Some(Island::Figure(id.to_string())),
             _ => None,
         },

@@ -1,5 +1,6 @@
 //! The page's small tools, made to work in place on their prerendered markup: the exercise
-//! figures' pause buttons, the weekly plan, the self-check and the print button. Compiled
+//! figures' pause buttons, the weekly plan, the self-check, the print button and the
+//! chapter-2 muscle picker. Compiled
 //! for wasm32 only; called from `islands::hydrate`.
 //!
 //! Their markup is complete without script (see `components::{motion_toggle, weekly_plan,
@@ -18,6 +19,7 @@ use crate::browser;
 use crate::islands::Island;
 use crate::state::plan::{Keeping, PlanAction, PlanState};
 use crate::state::quiz::{QuizAction, QuizState};
+use crate::state::stabilizer_view::{StabilizerAction, StabilizerView};
 
 /// Storage key of the plan's ticks (version it if the plan's shape changes).
 pub const PLAN_KEY: &str = "hip-explainer-plan-v1";
@@ -30,6 +32,7 @@ pub fn attach(root: Element, tool: &Island) -> bool {
         Island::Motion(_) => motion(&root),
         Island::Plan => plan(&root),
         Island::Quiz => quiz(&root),
+        Island::Muscles => muscles(&root),
         Island::Print => on(&root, "click", |e| {
             if target_in(&e, ".print-button").is_some() {
                 browser::print();
@@ -242,4 +245,143 @@ fn quiz(root: &Element) -> bool {
         }
     });
     ok && !all(root, ".quiz-answer").is_empty()
+}
+
+/// The chapter-2 muscle picker: the muscles in the drawing and the numbered list both pick a
+/// muscle (press again to un-pick); pointer or focus on a muscle previews it; the layer
+/// button shows or hides the gluteus maximus. Every change goes through
+/// `state::stabilizer_view` and is then drawn by [`show_muscles`]; the words announced are
+/// the page's own (the info lines and the toggle's `data-on`/`data-off`).
+fn muscles(root: &Element) -> bool {
+    let view = Rc::new(RefCell::new(StabilizerView::default()));
+    let act = {
+        let root = root.clone();
+        let view = view.clone();
+        move |action: StabilizerAction| {
+            let next = view.borrow().apply(action);
+            show_muscles(&root, &next);
+            *view.borrow_mut() = next;
+        }
+    };
+    let info_text = {
+        let root = root.clone();
+        move |id: &str| {
+            root.query_selector(&["[data-for=\"", id, "\"]"].concat())
+                .ok()
+                .flatten()
+                .and_then(|el| el.text_content())
+        }
+    };
+    let press = {
+        let act = act.clone();
+        let view = view.clone();
+        move |id: String| {
+            let picked = view.borrow().is_selected(&id);
+            if picked {
+                act(StabilizerAction::Clear);
+                if let Some(text) = info_text("") {
+                    crate::announce::announce(text);
+                }
+            } else {
+                act(StabilizerAction::Select(id.clone()));
+                if let Some(text) = info_text(&id) {
+                    crate::announce::announce(text);
+                }
+            }
+        }
+    };
+    let id_in = |e: &Event, selector: &str| {
+        target_in(e, selector).and_then(|el| el.get_attribute("data-id"))
+    };
+    let clicks = {
+        let press = press.clone();
+        let act = act.clone();
+        let view = view.clone();
+        on(root, "click", move |e| {
+            if let Some(id) = id_in(&e, ".dg-muscle, .muscle-button") {
+                press(id);
+            } else if let Some(button) = target_in(&e, ".layer-toggle") {
+                let on = !view.borrow().show_maximus;
+                act(StabilizerAction::ToggleGluteusMaximus);
+                if let Some(words) = button.get_attribute(if on { "data-on" } else { "data-off" }) {
+                    crate::announce::announce(words);
+                }
+            }
+        })
+    };
+    let keys = on(root, "keydown", move |e| {
+        let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
+            return;
+        };
+        if key != "Enter" && key != " " {
+            return;
+        }
+        if let Some(id) = id_in(&e, ".dg-muscle") {
+            e.prevent_default();
+            press(id);
+        }
+    });
+    let preview = |act: Rc<dyn Fn(StabilizerAction)>| {
+        move |e: Event| act(StabilizerAction::Preview(id_in(&e, ".dg-muscle")))
+    };
+    let act: Rc<dyn Fn(StabilizerAction)> = Rc::new(act);
+    let focus = on(root, "focusin", preview(act.clone()))
+        && on(root, "focusout", {
+            let act = act.clone();
+            move |_| act(StabilizerAction::Preview(None))
+        });
+    let pointer = on(root, "pointerover", preview(act.clone()))
+        && on(root, "pointerleave", move |_| {
+            act(StabilizerAction::Preview(None))
+        });
+    clicks && keys && focus && pointer && !all(root, ".dg-muscle").is_empty()
+}
+
+/// Draws `v` into the picker's markup: pressed states, highlight classes, the layer, the
+/// outline over the previewed muscle, and which info line shows.
+fn show_muscles(root: &Element, v: &StabilizerView) {
+    let has = |el: &Element, id: Option<&str>| {
+        id.is_some() && el.get_attribute("data-id").as_deref() == id
+    };
+    if let Ok(Some(svg)) = root.query_selector("svg.dg-back") {
+        let _ = svg
+            .class_list()
+            .toggle_with_force("has-selection", v.selected.is_some());
+    }
+    for el in all(root, ".dg-muscle") {
+        let picked = has(&el, v.selected);
+        set_pressed(&el, picked);
+        let list = el.class_list();
+        let _ = list.toggle_with_force("is-selected", picked);
+        let _ = list.toggle_with_force("is-active", has(&el, v.preview));
+    }
+    for el in all(root, ".dg-badge") {
+        let _ = el
+            .class_list()
+            .toggle_with_force("is-selected", has(&el, v.selected));
+    }
+    for el in all(root, ".muscle-button") {
+        set_pressed(&el, has(&el, v.selected));
+    }
+    for el in all(root, ".dg-muscle--mover, .dg-badge--mover") {
+        let _ = el.class_list().toggle_with_force("is-off", !v.show_maximus);
+    }
+    if let Ok(Some(toggle)) = root.query_selector(".layer-toggle") {
+        set_pressed(&toggle, v.show_maximus);
+    }
+    if let Ok(Some(top)) = root.query_selector(".dg-outline-top") {
+        let outline = v.preview.and_then(|id| {
+            root.query_selector(&["[data-id=\"", id, "\"] .dg-belly"].concat())
+                .ok()
+                .flatten()
+                .and_then(|belly| belly.get_attribute("d"))
+        });
+        let _ = top.set_attribute("d", outline.as_deref().unwrap_or(""));
+        let _ = top.set_attribute("data-focus-for", v.preview.unwrap_or(""));
+    }
+    let shown = v.shown().unwrap_or("");
+    for line in all(root, ".muscle-info [data-for]") {
+        let this = line.get_attribute("data-for").unwrap_or_default();
+        set_shown(Some(line), this == shown);
+    }
 }

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use crate::components::activity_planes_figure::ActivityPlanesFigure;
 use crate::components::chain_figure::{ChainFigure, ChainView};
 use crate::components::hip_front_figure::HipFrontFigure;
-use crate::components::stabilizers_figure::StabilizersFigure;
 use crate::content::Figure;
 
 /// Props of [`InteractiveFigure`].
@@ -25,7 +24,6 @@ pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     let figure = props.figure.clone();
     match figure.id.as_str() {
         crate::diagram::hip_front::FIGURE_ID => html! { <HipFrontFigure {figure} /> },
-        crate::diagram::stabilizers_back::FIGURE_ID => html! { <StabilizersFigure {figure} /> },
         crate::diagram::activity_planes::FIGURE_ID => html! { <ActivityPlanesFigure {figure} /> },
         crate::diagram::hamstrings_side::FIGURE_ID => {
             html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> }

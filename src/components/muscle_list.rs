@@ -13,39 +13,26 @@ pub struct MuscleListProps {
     pub heading: AttrValue,
     /// The muscles, in list order (numbered 1, 2, ... like the drawing's badges).
     pub muscles: Rc<Vec<MuscleWords>>,
-    /// The picked muscle's id, if any.
-    pub selected: Option<AttrValue>,
-    /// Called with a muscle id when its button is pressed.
-    pub onpress: Callback<String>,
 }
 
 /// The numbered list of muscles beside the drawing: one toggle button (`aria-pressed`) per
-/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing. (No
-/// preview on hover here: the names are already visible, and a changing info line above
-/// would move the buttons under the pointer.)
+/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing (the
+/// page's `muscles` tool handles both). No preview on hover here: the names are already
+/// visible, and a changing info line above would move the buttons under the pointer.
 #[component]
 pub fn MuscleList(props: &MuscleListProps) -> Html {
     html! {
         <div class="muscle-list">
             <h3 class="muscle-list-heading" id={props.heading_id.clone()}>{ &props.heading }</h3>
             <ol aria-labelledby={props.heading_id.clone()}>
-                { for props.muscles.iter().enumerate().map(|(i, m)| {
-                    let pressed = props.selected.as_deref() == Some(m.id.as_str());
-                    let onclick = {
-                        let cb = props.onpress.clone();
-                        let id = m.id.clone();
-                        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
-                    };
-                    html! {
-                        <li>
-                            <button type="button" class="muscle-button" data-id={m.id.clone()}
-                                aria-pressed={if pressed { "true" } else { "false" }}
-                                {onclick}>
-                                <span class="muscle-number" aria-hidden="true">{ i + 1 }</span>
-                                <span class="muscle-name">{ &m.name }</span>
-                            </button>
-                        </li>
-                    }
+                { for props.muscles.iter().enumerate().map(|(i, m)| html! {
+                    <li>
+                        <button type="button" class="muscle-button" data-id={m.id.clone()}
+                            aria-pressed="false">
+                            <span class="muscle-number" aria-hidden="true">{ i + 1 }</span>
+                            <span class="muscle-name">{ &m.name }</span>
+                        </button>
+                    </li>
                 }) }
             </ol>
         </div>

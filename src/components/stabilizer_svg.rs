@@ -7,12 +7,11 @@ use crate::content::MuscleWords;
 use crate::diagram::path::num;
 use crate::diagram::stabilizers_back::{BackScene, MuscleShape, BADGE_RADIUS};
 use crate::geometry::muscle::Role;
-use crate::state::stabilizer_view::StabilizerView;
 
 /// Props of [`StabilizerSvg`].
 #[derive(Properties, PartialEq)]
 pub struct StabilizerSvgProps {
-    /// The drawing (computed once; it does not change with the state).
+    /// The drawing (it does not change with what the reader picks).
     pub scene: Rc<BackScene>,
     /// Id of the `<title>` that names the drawing.
     pub name_id: AttrValue,
@@ -22,21 +21,15 @@ pub struct StabilizerSvgProps {
     pub described_by: AttrValue,
     /// Names and jobs of the muscles (each shape's accessible name).
     pub muscles: Rc<Vec<MuscleWords>>,
-    /// What is picked, previewed and shown.
-    pub view: StabilizerView,
-    /// Called with a muscle id when the reader presses its shape (click, tap, Enter, Space).
-    pub onpress: Callback<String>,
-    /// Called when the pointer or focus moves onto a muscle (`Some(id)`) or off it (`None`).
-    pub onpreview: Callback<Option<String>>,
 }
 
-/// The chapter-2 drawing: an SVG `role="group"` whose muscles are focusable toggle buttons
-/// (`role="button"`, `aria-pressed`, named "name: job"); bones, nerve, badges and labels are
-/// decoration around them.
+/// The chapter-2 drawing, as it first shows (nothing picked, the gluteus maximus layer
+/// off): an SVG `role="group"` whose muscles are focusable toggle buttons (`role="button"`,
+/// `aria-pressed`, named "name: job"); bones, nerve, badges and labels are decoration around
+/// them. The page's `muscles` tool (see `tools`) changes classes and attributes in place.
 #[component]
 pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
     let s = &props.scene;
-    let v = &props.view;
     let vb = format!(
         "{} {} {} {}",
         num(s.view_box[0]),
@@ -44,36 +37,25 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
         num(s.view_box[2]),
         num(s.view_box[3])
     );
-    let class = classes!("scene", "dg-back", v.selected.map(|_| "has-selection"));
-    let visible = |m: &&MuscleShape| m.role != Role::BigMover || v.show_maximus;
     let muscle = |m: &MuscleShape| muscle_group(m, props);
     html! {
-        <svg {class} viewBox={vb} role="group" focusable="false"
+        <svg class="scene dg-back" viewBox={vb} role="group" focusable="false"
              aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
              xmlns="http://www.w3.org/2000/svg">
             <title id={props.name_id.clone()}>{ &props.name }</title>
             <g class="shapes" aria-hidden="true">{ for s.bones.iter().map(shape) }</g>
             <g class="muscles">{ for s.deep.iter().map(muscle) }</g>
             <g class="nerve" aria-hidden="true">{ for s.nerve.iter().map(shape) }</g>
-            <g class="muscles">{ for s.over.iter().filter(visible).map(muscle) }</g>
+            <g class="muscles">{ for s.over.iter().map(muscle) }</g>
             // The hovered or focused muscle's outline, painted over every other muscle, so a
-            // deep muscle's focus is never hidden under the one on top of it. Always present
-            // (empty when nothing is hovered) so the drawing's structure never changes, which
-            // would make Yew re-create the focused shape and lose focus.
-            { {
-                let top = v.preview.and_then(|id| s.muscles().find(|m| m.id == id));
-                html! {
-                    <path class="dg-outline-top" aria-hidden="true"
-                        data-focus-for={top.map(|m| m.id).unwrap_or_default()}
-                        d={top.map(|m| m.belly.clone()).unwrap_or_default()} />
-                }
-            } }
+            // deep muscle's focus is never hidden under the one on top of it (the tool copies
+            // the muscle's outline here).
+            <path class="dg-outline-top" aria-hidden="true" data-focus-for="" d="" />
             <g class="dg-badges" aria-hidden="true">
-                { for s.muscles().filter(visible).map(|m| {
+                { for s.muscles().map(|m| {
                     let class = classes!(
                         "dg-badge",
-                        (m.role == Role::BigMover).then_some("dg-badge--mover"),
-                        v.is_selected(m.id).then_some("is-selected"),
+                        (m.role == Role::BigMover).then_some("dg-badge--mover is-off"),
                     );
                     html! {
                         <g {class} data-id={m.id}>
@@ -91,61 +73,21 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
 }
 
 fn muscle_group(m: &MuscleShape, props: &StabilizerSvgProps) -> Html {
-    let v = &props.view;
     let Some(words) = props.muscles.iter().find(|w| w.id == m.id) else {
         return Html::default();
     };
-    let id = m.id.to_string();
-    let press = {
-        let cb = props.onpress.clone();
-        let id = id.clone();
-        move || cb.emit(id.clone())
-    };
-    let onclick = {
-        let press = press.clone();
-        Callback::from(move |_: MouseEvent| press())
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            press();
-        }
-    });
-    let enter = {
-        let cb = props.onpreview.clone();
-        let id = id.clone();
-        move || cb.emit(Some(id.clone()))
-    };
-    let leave = {
-        let cb = props.onpreview.clone();
-        move || cb.emit(None)
-    };
-    let onfocus = {
-        let enter = enter.clone();
-        Callback::from(move |_: FocusEvent| enter())
-    };
-    let onblur = {
-        let leave = leave.clone();
-        Callback::from(move |_: FocusEvent| leave())
-    };
-    let onpointerenter = Callback::from(move |_: PointerEvent| enter());
-    let onpointerleave = Callback::from(move |_: PointerEvent| leave());
-    let selected = v.is_selected(m.id);
+    // The big mover is a layer that starts hidden (`is-off`: not drawn, not focusable).
     let class = classes!(
         "dg-muscle",
         if m.role == Role::BigMover {
-            "dg-muscle--mover"
+            "dg-muscle--mover is-off"
         } else {
             "dg-muscle--stabilizer"
         },
-        selected.then_some("is-selected"),
-        (v.preview == Some(m.id)).then_some("is-active"),
     );
     html! {
-        <g {class} data-id={m.id} tabindex="0" role="button"
-           aria-pressed={if selected { "true" } else { "false" }}
-           aria-label={format!("{}: {}", words.name, words.job)}
-           {onclick} {onkeydown} {onfocus} {onblur} {onpointerenter} {onpointerleave}>
+        <g {class} data-id={m.id} tabindex="0" role="button" aria-pressed="false"
+           aria-label={format!("{}: {}", words.name, words.job)}>
             <path class="dg-hit" d={m.hit.clone()} />
             <path class="dg-belly" d={m.belly.clone()} />
             <path class="dg-fibres" d={m.fibres.clone()} />

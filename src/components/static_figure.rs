@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::bend_forward_figure::BendForwardFigure;
+use crate::components::block::island;
 use crate::components::figure_frame::FigureFrame;
+use crate::components::stabilizers_figure::StabilizersFigure;
 use crate::content::Figure;
 
 /// Props of [`StaticFigure`].
@@ -11,8 +13,11 @@ pub struct StaticFigureProps {
     pub figure: Figure,
 }
 
-/// Figures with no controls: rendered only by the prerenderer, never hydrated, so their
-/// drawing code stays out of the browser build. The one place such a figure is registered.
+/// Figures the browser never redraws: rendered only by the prerenderer, never hydrated, so
+/// their drawing code stays out of the browser build. Either they have no controls, or (the
+/// chapter-2 muscle picker) their controls only change what is highlighted, which a small
+/// tool does in place (`data-island="muscles"`, see `tools`). The one place such a figure is
+/// registered.
 #[component]
 pub fn StaticFigure(props: &StaticFigureProps) -> Html {
     let figure = props.figure.clone();
@@ -20,6 +25,10 @@ pub fn StaticFigure(props: &StaticFigureProps) -> Html {
         crate::diagram::bend_forward::FIGURE_ID => {
             html! { <BendForwardFigure figure={figure.clone()} /> }
         }
+        crate::diagram::stabilizers_back::FIGURE_ID => island(
+            "muscles",
+            html! { <StabilizersFigure figure={figure.clone()} /> },
+        ),
         // Content validation admits only known figures; never a placeholder box.
         _ => return Html::default(),
     };
