@@ -27,7 +27,8 @@ async function routeHtml(page, edit) {
 }
 
 /** The chapter-1 figure is a hydrated island: its markup without the figcaption no longer matches the client tree. */
-const removeFigcaption = (html) => html.replace(/<figcaption\b[^>]*id="fig-hip-front-caption"[\s\S]*?<\/figcaption>/, "");
+// Inside the chapter-1 island (the figure's caption is static, outside the island).
+const removeDrawingTitle = (html) => html.replace(/<title id="fig-hip-front-name">[\s\S]*?<\/title>/, "");
 
 /**
  * A hydration panic happened (Yew's mismatch assertion), and the project's panic hook handled
@@ -65,9 +66,9 @@ test.describe("failure stays readable", () => {
     expect(problems.pageErrors, "no uncaught errors: the failure is handled").toEqual([]);
   });
 
-  test("hydration mismatch (figcaption removed from the figure island): the panic is logged and the notice shows", async ({ page }) => {
+  test("hydration mismatch (title removed from the drawing inside the figure island): the panic is logged and the notice shows", async ({ page }) => {
     const problems = await collectProblems(page);
-    await routeHtml(page, removeFigcaption);
+    await routeHtml(page, removeDrawingTitle);
     await page.goto("/");
     await expectPanicHandled(page, problems);
     for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
@@ -87,7 +88,7 @@ test.describe("failure stays readable", () => {
   });
 
   test("a failed hydration does not also claim html.hydrated", async ({ page }) => {
-    await routeHtml(page, removeFigcaption);
+    await routeHtml(page, removeDrawingTitle);
     await page.goto("/");
     await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
     // Give any late class change a moment to land before reading the final state.
