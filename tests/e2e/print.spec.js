@@ -12,6 +12,21 @@ const MAX_PAGES = 20;
 
 const OUT = path.join(ROOT, "target", "print");
 
+test("the printed embed shows the clinic's name, booking address and phone", async ({ page }) => {
+  const cta = "https://clinic.example/book";
+  await page.goto(`/embed.html?clinic=Harbour%20Physio&cta=${encodeURIComponent(cta)}&phone=%2B1%20555%200100`);
+  await page.waitForSelector("html.embed-ready");
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  await page.emulateMedia({ media: "print" });
+  const slot = page.locator(".clinic");
+  await expect(slot).toBeVisible();
+  await expect(slot).toContainText("Harbour Physio");
+  await expect(slot.locator(".clinic-cta")).toBeVisible();
+  const after = await slot.locator(".clinic-cta").evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain(cta);
+  await expect(slot.locator(".clinic-phone")).toBeVisible();
+});
+
 test("print media hides controls and navigation and shows stills, the empty plan and the red flags", async ({ page }) => {
   await gotoHydrated(page);
   // Ticks on screen are not printed: the handout has empty boxes.
