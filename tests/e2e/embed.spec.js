@@ -284,6 +284,13 @@ test.describe("embedded in a clinic's page (second origin)", () => {
     expect(await frame.evaluate(() => window.origin)).toBe("null");
     await expect(frame.locator("#no-storage")).toBeVisible();
     await expect(frame.locator("#story > section.chapter")).toHaveCount(2);
+    // The weekly plan works without storage: ticks hold for the visit, and it says so.
+    // (The first chosen chapter starts open.)
+    const box = frame.locator("#plan .plan-box").first();
+    await box.check();
+    await expect(box).toBeChecked();
+    await expect(frame.locator("#plan .plan-note-not-kept")).toBeVisible();
+    await expect(frame.locator("#plan .plan-note-kept")).toBeHidden();
     // WordPress keeps heights between 200 and 1000 px.
     await expect
       .poll(async () => {
