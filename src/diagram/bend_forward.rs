@@ -17,7 +17,7 @@ use super::side_view::{
     arrow, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine, draw_squeeze,
     path, Projector, FONT_SIZE,
 };
-use super::viewport::{Rect, Viewport};
+use super::viewport::Viewport;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::LateralBones;
 use crate::geometry::skeleton::Skeleton;
@@ -32,6 +32,14 @@ pub const PANEL_WIDTH: f64 = 360.0;
 const MARGIN_LEFT: f64 = 128.0;
 const MARGIN_RIGHT: f64 = 6.0;
 const PAD: f64 = 6.0;
+/// Where the drawing sits: the label margins and the padding.
+const FRAME: Frame = Frame {
+    width: PANEL_WIDTH,
+    margin_left: MARGIN_LEFT,
+    margin_right: MARGIN_RIGHT,
+    pad_top: PAD,
+    pad_bottom: PAD,
+};
 /// Where the thighs are cut (mm below the hip centre, along the thigh).
 const THIGH_CUT: f64 = 170.0;
 /// How far the dashed upper-body line reaches beyond L1 (mm).
@@ -137,14 +145,7 @@ fn trunk_end(spine: &Spine, pr: &Projector) -> Vec2 {
 pub fn layout() -> Layout {
     let pts: Vec<Vec2> = Panel::ALL.iter().flat_map(|p| plane_points(*p)).collect();
     let model = bounds(pts).inflate(4.0);
-    Frame {
-        width: PANEL_WIDTH,
-        margin_left: MARGIN_LEFT,
-        margin_right: MARGIN_RIGHT,
-        pad_top: PAD,
-        pad_bottom: PAD,
-    }
-    .fit(model)
+    FRAME.fit(model)
 }
 
 /// One panel's drawing, labelled with the pairs whose id starts with the panel's id.
@@ -230,13 +231,7 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(
-        MARGIN_LEFT,
-        0.0,
-        PANEL_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
-        vb.h,
-    );
-    let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
+    let frame = LabelFrame::new(vb, FRAME.column(vb.h), FONT_SIZE);
     Scene {
         view_box: vb.as_view_box(),
         shapes,

@@ -10,7 +10,6 @@ use super::side_view::{
     self, arrow, bounds, draw_fan, draw_femur, draw_hamstring, draw_hip_bone, draw_knee, level,
     Projector, FONT_SIZE, VIEW_WIDTH,
 };
-use super::viewport::Rect;
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{
     gluteus_medius, hamstrings, BICEPS_LONG, BICEPS_SHORT, GLUTEUS_MEDIUS, SEMIMEMBRANOSUS,
@@ -27,6 +26,14 @@ const MARGIN_LEFT: f64 = 162.0;
 const MARGIN_RIGHT: f64 = 106.0;
 const PAD_TOP: f64 = 10.0;
 const PAD_BOTTOM: f64 = 8.0;
+/// Where the drawing sits: the label margins and the padding.
+const FRAME: Frame = Frame {
+    width: VIEW_WIDTH,
+    margin_left: MARGIN_LEFT,
+    margin_right: MARGIN_RIGHT,
+    pad_top: PAD_TOP,
+    pad_bottom: PAD_BOTTOM,
+};
 /// How much thicker the bellies are drawn when the hamstrings work hardest.
 pub const MAX_SWELL: f64 = 0.45;
 
@@ -67,14 +74,7 @@ pub fn layout() -> Layout {
                 .map(|p| side(p) + Vec2::new(-26.0, 0.0)),
         );
     let model = bounds(pts).inflate(2.0);
-    Frame {
-        width: VIEW_WIDTH,
-        margin_left: MARGIN_LEFT,
-        margin_right: MARGIN_RIGHT,
-        pad_top: PAD_TOP,
-        pad_bottom: PAD_BOTTOM,
-    }
-    .fit(model)
+    FRAME.fit(model)
 }
 
 /// The drawing for stabilizer `strength` (0 = very weak ..= 100 = strong), with `labels`
@@ -186,13 +186,7 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(
-        MARGIN_LEFT,
-        0.0,
-        VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
-        vb.h,
-    );
-    let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
+    let frame = LabelFrame::new(vb, FRAME.column(vb.h), FONT_SIZE);
     Scene {
         view_box: vb.as_view_box(),
         shapes,

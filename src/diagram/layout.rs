@@ -31,6 +31,17 @@ pub struct Layout {
 }
 
 impl Frame {
+    /// The full-height column between the margins, `height` tall: where the drawing may be
+    /// (labels go beside it). For figures whose drawing moves within its column.
+    pub fn column(&self, height: f64) -> Rect {
+        Rect::new(
+            self.margin_left,
+            0.0,
+            self.width - self.margin_left - self.margin_right,
+            height,
+        )
+    }
+
     /// Scales `model` (a bounding box in millimetres) to fill the width between the margins;
     /// the viewBox is as tall as the drawing plus the padding.
     pub fn fit(&self, model: Rect) -> Layout {
@@ -73,5 +84,6 @@ mod tests {
         assert!((lay.drawing.y - 10.0).abs() < 1e-9);
         assert!((lay.drawing.h - 600.0).abs() < 1e-9);
         assert_eq!(lay.view_box, Rect::new(0.0, 0.0, 360.0, 615.0));
+        assert_eq!(frame.column(615.0), Rect::new(100.0, 0.0, 200.0, 615.0));
     }
 }

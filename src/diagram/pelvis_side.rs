@@ -11,7 +11,6 @@ use super::side_view::{
     arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
     draw_squeeze, level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
-use super::viewport::Rect;
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{side, LateralBones};
@@ -27,6 +26,14 @@ const MARGIN_LEFT: f64 = 118.0;
 const MARGIN_RIGHT: f64 = 118.0;
 const PAD_TOP: f64 = 8.0;
 const PAD_BOTTOM: f64 = 6.0;
+/// Where the drawing sits: the label margins and the padding.
+const FRAME: Frame = Frame {
+    width: VIEW_WIDTH,
+    margin_left: MARGIN_LEFT,
+    margin_right: MARGIN_RIGHT,
+    pad_top: PAD_TOP,
+    pad_bottom: PAD_BOTTOM,
+};
 /// Where the thigh is cut (mm below the hip centre).
 pub const THIGH_CUT: f64 = 190.0;
 
@@ -85,14 +92,7 @@ pub fn layout() -> Layout {
     }
     pts.push(Vec2::new(0.0, THIGH_CUT));
     let model = bounds(pts).inflate(3.0);
-    Frame {
-        width: VIEW_WIDTH,
-        margin_left: MARGIN_LEFT,
-        margin_right: MARGIN_RIGHT,
-        pad_top: PAD_TOP,
-        pad_bottom: PAD_BOTTOM,
-    }
-    .fit(model)
+    FRAME.fit(model)
 }
 
 /// The drawing for stabilizer `strength` (0 = very weak ..= 100 = strong), with `labels`
@@ -120,13 +120,7 @@ pub fn pelvis_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             })
         })
         .collect();
-    let drawing = Rect::new(
-        MARGIN_LEFT,
-        0.0,
-        VIEW_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
-        vb.h,
-    );
-    let frame = LabelFrame::new(vb, drawing, FONT_SIZE);
+    let frame = LabelFrame::new(vb, FRAME.column(vb.h), FONT_SIZE);
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
         if let Some(t) = find(&now, &l.id) {
