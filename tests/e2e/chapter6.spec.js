@@ -15,8 +15,10 @@ function pose(page, id) {
   );
 }
 
-/** Samples a figure's pose `n` times, `ms` apart. */
-async function samples(page, id, n = 4, ms = 350) {
+/** Samples a figure's pose `n` times, `ms` apart. At each turn a figure holds still for up to
+ * 1.4 s (14% of a 5 s half-cycle at the end of one and the start of the next, see
+ * `diagram::exercise_figure`), so the samples span longer than that: 5 x 350 ms = 1.75 s. */
+async function samples(page, id, n = 6, ms = 350) {
   const out = [];
   for (let i = 0; i < n; i++) {
     out.push(await pose(page, id));
