@@ -38,7 +38,9 @@ test.describe("exercise figures, motion allowed", () => {
       await fig.scrollIntoViewIfNeeded();
       await expect(fig.locator(".exfig-moving svg")).toBeVisible();
       await expect(fig.locator(".exfig-stills")).toBeHidden();
-      const button = fig.getByRole("button", { name: "Pause movement" });
+      const title = (await page.locator(`#ex-${id}-title`).textContent()).trim();
+      // Four pause buttons on one page: each names its exercise after its visible words.
+      const button = fig.getByRole("button", { name: `Pause movement ${title}`, exact: true });
       await expect(button).toHaveAttribute("aria-pressed", "false");
 
       const moving = await samples(page, id);

@@ -41,10 +41,17 @@ fn every_exercise_has_a_moving_figure_two_stills_steps_dosage_and_stop_if() {
             assert!(stills.contains(&escape(&labels.end)));
             assert!(section.contains("class=\"fig-muscle\""), "{}: muscle", e.id);
             assert!(section.contains(&format!("data-island=\"motion:{}\"", e.id)));
+            // The pause button names its exercise: its words, then the exercise's title.
+            let id = &e.id;
             assert!(section.contains(&format!(
-                "aria-pressed=\"false\" data-figure=\"ex-{}\"",
-                e.id
+                "aria-pressed=\"false\" aria-labelledby=\"ex-{id}-pause ex-{id}-title\" \
+                 data-figure=\"ex-{id}\""
             )));
+            assert!(section.contains(&format!(
+                "<span id=\"ex-{id}-pause\">{}</span>",
+                escape(&labels.pause)
+            )));
+            assert!(html.contains(&format!("<h3 id=\"ex-{id}-title\">")));
             for step in &e.steps {
                 assert!(section.contains(&escape(step)), "{}: step {step:?}", e.id);
             }
