@@ -177,9 +177,32 @@ pub fn set_paused(id: &str, paused: bool) {
     }
 }
 
-/// Opens the browser's print dialog.
-pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
+/// Class on the root element while "Print this plan" prints: the print stylesheet then leaves
+/// out the anatomy chapters and the self-check.
+pub const PRINT_PLAN_CLASS: &str = "print-plan";
+
+/// Opens the browser's print dialog for the plan handout: `html.print-plan` until the dialog
+/// closes (`afterprint`), so printing from the browser's menu still gives the whole article.
+pub fn print_plan() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.class_list().add_1(PRINT_PLAN_CLASS);
+    let done = {
+        let root = root.clone();
+        Closure::once_into_js(move || {
+            let _ = root.class_list().remove_1(PRINT_PLAN_CLASS);
+        })
+    };
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        done.unchecked_ref(),
+        &opts,
+    );
+    let _ = w.print();
 }

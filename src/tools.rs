@@ -35,7 +35,7 @@ pub fn attach(root: Element, tool: &Island) -> bool {
         Island::Muscles => muscles(&root),
         Island::Print => on(&root, "click", |e| {
             if target_in(&e, ".print-button").is_some() {
-                browser::print();
+                browser::print_plan();
             }
         }),
         Island::Figure(_) => false,

@@ -42,31 +42,34 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
     };
     html! {
         <section class="exercise" aria-labelledby={title_id.clone()}>
-            <h3 id={title_id.clone()}>{ &e.title }</h3>
-            <p><Prose text={e.intro.clone()} /></p>
-            <figure class="exfig" id={fig.clone()} aria-labelledby={title_id.clone()}
-                    aria-describedby={desc_id.clone()}>
-                <div class="exfig-moving">
-                    <ExerciseSvg drawing={drawing(model, Still::Moving)} name={e.figure_name.clone()} />
-                </div>
-                <div class="exfig-stills">
-                    { still(Still::Start, &l.start) }
-                    { still(Still::End, &l.end) }
-                </div>
-                { island(&format!("motion:{}", e.id), html! {
-                    <crate::components::motion_toggle::MotionToggle exercise={e.id.clone()} />
-                }) }
-                <figcaption class="exfig-works">
-                    <span class="exfig-swatch" aria-hidden="true"></span>
-                    <strong>{ &l.works }{ ": " }</strong><Prose text={e.muscle.clone()} />
-                </figcaption>
-                <details class="diagram-description">
-                    <summary>{ describe }</summary>
-                    <div id={desc_id}>
-                        { for e.description.iter().map(|p| html! { <p><Prose text={p.clone()} /></p> }) }
+            // Title, first lines and figure: one block that print keeps on one page.
+            <div class="exercise-head">
+                <h3 id={title_id.clone()}>{ &e.title }</h3>
+                <p><Prose text={e.intro.clone()} /></p>
+                <figure class="exfig" id={fig.clone()} aria-labelledby={title_id.clone()}
+                        aria-describedby={desc_id.clone()}>
+                    <div class="exfig-moving">
+                        <ExerciseSvg drawing={drawing(model, Still::Moving)} name={e.figure_name.clone()} />
                     </div>
-                </details>
-            </figure>
+                    <div class="exfig-stills">
+                        { still(Still::Start, &l.start) }
+                        { still(Still::End, &l.end) }
+                    </div>
+                    { island(&format!("motion:{}", e.id), html! {
+                        <crate::components::motion_toggle::MotionToggle exercise={e.id.clone()} />
+                    }) }
+                    <figcaption class="exfig-works">
+                        <span class="exfig-swatch" aria-hidden="true"></span>
+                        <strong>{ &l.works }{ ": " }</strong><Prose text={e.muscle.clone()} />
+                    </figcaption>
+                    <details class="diagram-description">
+                        <summary>{ describe }</summary>
+                        <div id={desc_id}>
+                            { for e.description.iter().map(|p| html! { <p><Prose text={p.clone()} /></p> }) }
+                        </div>
+                    </details>
+                </figure>
+            </div>
             <h4>{ &l.steps }</h4>
             <ol class="exercise-steps">
                 { for e.steps.iter().map(|s| html! { <li><Prose text={s.clone()} /></li> }) }

@@ -7,9 +7,10 @@ pub struct PrintButtonProps {
     pub label: AttrValue,
 }
 
-/// "Print this plan": `tools` opens the browser's print dialog from it; the print
-/// stylesheet turns the page into a handout (exercises with start and end poses, the empty
-/// plan, red flags).
+/// "Print this plan": `tools` opens the browser's print dialog from it with the plan handout
+/// (`browser::print_plan`): the print stylesheet leaves out the anatomy chapters and keeps
+/// the exercises with start and end poses, the empty plan, when to get help and the sources.
+/// Printing from the browser's menu gives the whole article.
 #[component]
 pub fn PrintButton(props: &PrintButtonProps) -> Html {
     html! { <button type="button" class="print-button">{ &props.label }</button> }

@@ -1,6 +1,7 @@
 // Print: the handout hides navigation and controls, shows each exercise's start and end
 // poses, the plan as empty boxes and the red flags; a PDF on A4 and on Letter stays within
-// a page bound with no figure cut across pages. "Print this plan" opens the print dialog.
+// a page bound with no figure cut across pages. "Print this plan" opens the print dialog with
+// a shorter handout: the exercises, the plan, when to get help and the sources.
 
 const fs = require("fs");
 const path = require("path");
@@ -70,21 +71,51 @@ for (const format of ["A4", "Letter"]) {
     const pageHeightPx = format === "A4" ? ((297 - 28) / 25.4) * 96 : ((279.4 - 28) / 25.4) * 96;
     const heights = await page.locator(".exfig, #plan .plan-table, #red-flags, .diagram").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeLessThan(pageHeightPx);
-    const avoid = await page.locator(".exfig, .diagram, #red-flags").evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+    const avoid = await page.locator(".exercise-head, .exfig, .diagram, #red-flags").evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
     for (const b of avoid) expect(b).toBe("avoid");
   });
 }
 
-test('"Print this plan" opens the print dialog', async ({ page }) => {
+/** Most pages the plan handout ("Print this plan") may take: an opening page, one page per
+ * exercise (its title and figure never part), the week, when to get help and the sources. */
+const MAX_PLAN_PAGES = 10;
+
+test('"Print this plan" prints the plan handout, and the browser\'s own print the whole article', async ({ page }) => {
   await page.addInitScript(() => {
-    window.__printed = 0;
+    window.__printed = [];
+    // The dialog is not opened in tests: record what the page looked like when asked.
     window.print = () => {
-      window.__printed++;
+      window.__printed.push(document.documentElement.classList.contains("print-plan"));
     };
   });
   await gotoHydrated(page);
   const button = page.getByRole("button", { name: "Print this plan" });
   await expect(button).toBeVisible();
   await button.click();
-  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  expect(await page.evaluate(() => window.__printed)).toEqual([true]);
+
+  await page.emulateMedia({ media: "print" });
+  for (const id of ["ball-and-socket", "deep-stabilizers", "forward-days", "hamstrings-step-in", "pelvis-and-low-back", "self-check"]) {
+    await expect(page.locator(`#${id}`), id).toBeHidden();
+  }
+  for (const sel of ["#strengthen-stabilizers", ".exfig-stills", "#plan .plan-table", "#red-flags", "#references", ".disclaimer"]) {
+    await expect(page.locator(sel).first(), sel).toBeVisible();
+  }
+  await expect(page.locator(".print-button")).toBeHidden();
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const format of ["A4", "Letter"]) {
+    // Hidden under print media (so not in the accessibility tree): the same button by class.
+    await page.locator(".print-button").dispatchEvent("click");
+    const file = path.join(OUT, `plan-${format}.pdf`);
+    const pdf = await page.pdf({ path: file, format, printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`plan ${format}: ${pages} pages -> ${path.relative(ROOT, file)}`);
+    expect(pages).toBeGreaterThan(2);
+    expect(pages).toBeLessThanOrEqual(MAX_PLAN_PAGES);
+    // Chromium fires `afterprint` once the PDF is made, as when a dialog closes: the page is
+    // itself again, so the menu's print gives the whole article.
+    await expect(page.locator("html")).not.toHaveClass(/print-plan/);
+  }
+  expect(await page.evaluate(() => window.__printed)).toEqual([true, true, true]);
+  await expect(page.locator("#ball-and-socket")).toBeVisible();
 });
