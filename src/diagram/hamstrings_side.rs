@@ -155,7 +155,9 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
         };
         match id {
             BICEPS_LONG => on(BICEPS_LONG, 0.42),
-            BICEPS_SHORT => on(BICEPS_SHORT, 0.62),
+            // Lower down, where the short head shows beside the long head (higher up it
+            // lies under it).
+            BICEPS_SHORT => on(BICEPS_SHORT, 0.75),
             SEMITENDINOSUS => on(SEMITENDINOSUS, 0.22).map(|p| p + Vec2::new(-pr.len(6.0), 0.0)),
             SEMIMEMBRANOSUS => on(SEMIMEMBRANOSUS, 0.66).map(|p| p + Vec2::new(-pr.len(7.0), 0.0)),
             GLUTEUS_MEDIUS => {
@@ -163,7 +165,9 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
                 Some(c)
             }
             "hamstring-pull" => Some(pull_target),
-            "pelvis" => bones.landmark("ilium").map(|p| pr.svg(p)),
+            // Gluteus medius covers the wing of the hip bone here: point at bone in view,
+            // at its front edge (the lower front spine).
+            "pelvis" => bones.landmark("aiis").map(|p| pr.svg(p)),
             "femur" => Some(pr.svg(crate::geometry::Vec3::new(0.0, 170.0, 2.0))),
             _ => bones.landmark(id).map(|p| pr.svg(p)),
         }

@@ -6,6 +6,7 @@ mod content;
 mod diagram;
 mod figure;
 mod geometry;
+mod leaders;
 mod readability;
 mod settings;
 mod side_views;

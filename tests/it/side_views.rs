@@ -305,3 +305,33 @@ fn writes_side_previews() {
         std::fs::write(dir.join(format!("side-{name}.html")), html).expect("write preview");
     }
 }
+
+#[test]
+fn no_leader_ends_on_a_structure_drawn_over_the_one_it_names() {
+    use crate::leaders::dots_under_other_structures;
+    let ham = figure_labels("hamstrings-side");
+    let pelvis = figure_labels("pelvis-side");
+    let bend = figure_labels("bend-forward");
+    for s in (0..=10).map(|i| i as f64 * 10.0) {
+        let scene = hamstrings_side(s, &pairs(&ham));
+        assert_eq!(
+            dots_under_other_structures(&scene, &[]),
+            Vec::<String>::new(),
+            "strength {s}"
+        );
+        // The standing pelvis's dashed outline is a reference drawn over the tipped one.
+        let scene = pelvis_side(s, &pairs(&pelvis));
+        assert_eq!(
+            dots_under_other_structures(&scene, &["neutral-outline"]),
+            Vec::<String>::new(),
+            "strength {s}"
+        );
+    }
+    for panel in [Panel::Relaxed, Panel::Tight] {
+        let scene = bend_forward(panel, &pairs(&bend));
+        assert_eq!(
+            dots_under_other_structures(&scene, &[]),
+            Vec::<String>::new()
+        );
+    }
+}
