@@ -408,3 +408,78 @@ proptest! {
         check_scene(&activity_planes(a, &labels), &format!("{a:?} with {words:?}"));
     }
 }
+
+#[test]
+fn plane_labels_point_at_their_plane_where_the_figure_leaves_it_in_view() {
+    use activity_planes::{plane_corners, project, Cover, TARGET_CLEARANCE};
+    use hip_explainer::diagram::labels::leader_points;
+    let vp = activity_planes::layout().viewport;
+    for a in Activity::ALL {
+        let stage = a.stage();
+        let cover = Cover::new(&stage, &vp);
+        let near = Cover::near(&stage, &vp);
+        let scene = activity_planes(a, &LABELS);
+        assert_eq!(scene.labels.len(), LABELS.len(), "{a:?}");
+        for l in &scene.labels {
+            let dot = crate::diagram::drawn(l.dot);
+            // On its own plane...
+            let plane = Plane::ALL
+                .into_iter()
+                .find(|p| p.id() == l.id)
+                .expect("a plane");
+            let corners: Vec<Vec2> = plane_corners(&stage, plane)
+                .iter()
+                .map(|p| vp.to_svg(project(*p).0))
+                .collect();
+            assert!(
+                crate::leaders::inside(&corners, dot),
+                "{a:?}: {} dot off its plane",
+                l.id
+            );
+            // ...where no head, arm or bike is drawn over it...
+            assert!(
+                !cover.covers(dot, TARGET_CLEARANCE - 0.2),
+                "{a:?}: {} dot on the figure at {dot:?} (move it in `label_spot`)",
+                l.id
+            );
+            // ...and the leader does not run over the head, trunk or near limbs on the way
+            // (a far limb or a bike may wall a plane off: see `activity_planes`).
+            for w in leader_points(l).windows(2) {
+                for k in 0..=40 {
+                    let q = w[0].lerp(w[1], k as f64 / 40.0);
+                    assert!(
+                        !near.covers(q, 0.5),
+                        "{a:?}: {} leader crosses the figure at {q:?} (move it in `label_spot`)",
+                        l.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cover_holds_the_figure_and_not_the_empty_corners() {
+    use activity_planes::{project, Cover};
+    let lay = activity_planes::layout();
+    let vp = lay.viewport;
+    for a in Activity::ALL {
+        let stage = a.stage();
+        let cover = Cover::new(&stage, &vp);
+        let down = Vec3::new(0.0, -stage.floor_y, 0.0);
+        for s in &stage.body.segments {
+            let mid = vp.to_svg(project(s.a.lerp(s.b, 0.5) + down).0);
+            assert!(cover.covers(mid, 0.0), "{a:?}: {}", s.id);
+        }
+        let pelvis = vp.to_svg(project(stage.body.pelvis_centre + down).0);
+        assert!(cover.covers(pelvis, 0.0), "{a:?}: trunk");
+        let d = lay.drawing;
+        for corner in [
+            Vec2::new(d.x, d.y),
+            Vec2::new(d.right(), d.y),
+            Vec2::new(d.x, d.y + d.h),
+        ] {
+            assert!(!cover.covers(corner, 0.0), "{a:?}: {corner:?}");
+        }
+    }
+}
