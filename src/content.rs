@@ -222,6 +222,7 @@ fn empty_site() -> Site {
             start: e(),
             end: e(),
             pause: e(),
+            play: e(),
         },
     }
 }

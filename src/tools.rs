@@ -85,7 +85,8 @@ fn set_shown(el: Option<Element>, shown: bool) {
     }
 }
 
-/// The pause button: `aria-pressed` and the figure's `is-paused` class follow each press.
+/// The pause button: each press swaps its words ("Pause movement" / "Play movement", from its
+/// `data-pause` and `data-play`) and toggles `is-paused` on it and on the figure.
 /// A figure scrolled out of view also stops (`is-offscreen`): no work for what nobody sees.
 fn motion(root: &Element) -> bool {
     if let Some(fig) = root.closest(".exfig").ok().flatten() {
@@ -108,8 +109,12 @@ fn motion(root: &Element) -> bool {
         let Some(button) = target_in(&e, ".motion-toggle") else {
             return;
         };
-        let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
-        set_pressed(&button, paused);
+        let paused = !button.class_list().contains("is-paused");
+        let _ = button.class_list().toggle_with_force("is-paused", paused);
+        let words = button.get_attribute(if paused { "data-play" } else { "data-pause" });
+        if let (Some(words), Ok(Some(label))) = (words, button.query_selector("[id]")) {
+            label.set_text_content(Some(&words));
+        }
         if let Some(fig) = button.get_attribute("data-figure") {
             browser::set_paused(&fig, paused);
         }

@@ -47,6 +47,7 @@ pub fn problems(c: &Content) -> Vec<String> {
         &l.start,
         &l.end,
         &l.pause,
+        &l.play,
     ]
     .iter()
     .any(|w| w.trim().is_empty())

@@ -106,8 +106,10 @@ pub struct ExerciseLabels {
     /// Captions of the still drawings.
     pub start: String,
     pub end: String,
-    /// Label of the button that pauses the movement.
+    /// Label of the button that pauses the movement (while it moves).
     pub pause: String,
+    /// The same button's label while the movement is paused.
+    pub play: String,
 }
 
 /// One exercise: figure, steps, dosage, mistakes, easier and harder versions, when to stop.

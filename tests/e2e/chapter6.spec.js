@@ -39,15 +39,18 @@ test.describe("exercise figures, motion allowed", () => {
       await expect(fig.locator(".exfig-moving svg")).toBeVisible();
       await expect(fig.locator(".exfig-stills")).toBeHidden();
       const title = (await page.locator(`#ex-${id}-title`).textContent()).trim();
-      // Four pause buttons on one page: each names its exercise after its visible words.
-      const button = fig.getByRole("button", { name: `Pause movement ${title}`, exact: true });
-      await expect(button).toHaveAttribute("aria-pressed", "false");
+      // Four pause buttons on one page: each names its exercise after its visible words,
+      // and the words say what a press will do.
+      const button = fig.locator(".motion-toggle");
+      await expect(button).toHaveAccessibleName(`Pause movement ${title}`);
+      await expect(button).not.toHaveAttribute("aria-pressed", /.*/);
 
       const moving = await samples(page, id);
       expect(new Set(moving).size, `${id} should move while playing`).toBeGreaterThan(1);
 
       await button.click();
-      await expect(button).toHaveAttribute("aria-pressed", "true");
+      await expect(button).toHaveAccessibleName(`Play movement ${title}`);
+      await expect(button).toHaveText("Play movement");
       await expect(fig).toHaveClass(/is-paused/);
       const frozen = await samples(page, id);
       expect(new Set(frozen).size, `${id} should stand still while paused`).toBe(1);
@@ -58,7 +61,8 @@ test.describe("exercise figures, motion allowed", () => {
       expect(running).toBe(0);
 
       await button.press("Enter"); // the keyboard works too
-      await expect(button).toHaveAttribute("aria-pressed", "false");
+      await expect(button).toHaveAccessibleName(`Pause movement ${title}`);
+      await expect(fig).not.toHaveClass(/is-paused/);
       const again = await samples(page, id);
       expect(new Set(again).size, `${id} should move again`).toBeGreaterThan(1);
       await problems.assertClean();
@@ -74,7 +78,8 @@ test.describe("exercise figures, motion allowed", () => {
     await fig.scrollIntoViewIfNeeded();
     await expect(fig).not.toHaveClass(/is-offscreen/);
     await expectNoAxeViolations(page, "chapter 6 playing");
-    await fig.getByRole("button", { name: "Pause movement" }).click();
+    await fig.getByRole("button", { name: /^Pause movement/ }).click();
+    await expect(fig.getByRole("button", { name: /^Play movement/ })).toBeVisible();
     await expectNoAxeViolations(page, "chapter 6 paused");
   });
 

@@ -41,12 +41,19 @@ fn every_exercise_has_a_moving_figure_two_stills_steps_dosage_and_stop_if() {
             assert!(stills.contains(&escape(&labels.end)));
             assert!(section.contains("class=\"fig-muscle\""), "{}: muscle", e.id);
             assert!(section.contains(&format!("data-island=\"motion:{}\"", e.id)));
-            // The pause button names its exercise: its words, then the exercise's title.
+            // The pause button names its exercise: its words, then the exercise's title; it
+            // carries both wordings for the script to swap.
             let id = &e.id;
             assert!(section.contains(&format!(
-                "aria-pressed=\"false\" aria-labelledby=\"ex-{id}-pause ex-{id}-title\" \
-                 data-figure=\"ex-{id}\""
+                "aria-labelledby=\"ex-{id}-pause ex-{id}-title\" data-figure=\"ex-{id}\" \
+                 data-pause=\"{}\" data-play=\"{}\"",
+                escape(&labels.pause),
+                escape(&labels.play)
             )));
+            assert!(
+                !section.contains("aria-pressed"),
+                "{id}: words change, not a toggle"
+            );
             assert!(section.contains(&format!(
                 "<span id=\"ex-{id}-pause\">{}</span>",
                 escape(&labels.pause)
