@@ -29,6 +29,9 @@ const PAD_BOTTOM: f64 = 8.0;
 
 /// CSS classes of the shapes (styled in `static/diagram.css`).
 pub mod class {
+    /// The panel behind the drawing: the crop's edge, so a bone it cuts reads as cut by the
+    /// figure's frame, not as a gap in the drawing.
+    pub const STAGE: &str = "dg-stage";
     /// The body's midline (dashed).
     pub const MIDLINE: &str = "dg-midline";
     /// Sacrum fill (seen through the pelvic inlet).
@@ -108,7 +111,22 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         pelvis: Pelvis::standard(),
         femur: Femur::standard().posed(pose),
     };
-    let mut shapes = Vec::new();
+    // The bones are cropped to the drawing and its gaps, so a thigh bone swung far out is cut
+    // at the margin and never runs under the text; the text therefore never has to move.
+    let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
+    let left_edge = frame.drawing.x - frame.gap / 2.0;
+    let right_edge = frame.drawing.right() + frame.gap / 2.0;
+    let clip = [
+        left_edge,
+        lay.view_box.y,
+        right_edge - left_edge,
+        lay.view_box.h,
+    ];
+    let mut shapes = vec![path(
+        "",
+        class::STAGE,
+        rounded_rect(Rect::new(clip[0], clip[1], clip[2], clip[3]), 6.0),
+    )];
     draw_pelvis(&posed.pelvis, vp, &lay, &mut shapes);
     draw_socket(&posed.pelvis.acetabulum, vp, &mut shapes);
     let capsule = capsule_path(&posed, vp);
@@ -137,17 +155,6 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
             side: side_for(id),
         })
         .collect();
-    // The bones are cropped to the drawing and its gaps, so a thigh bone swung far out is cut
-    // at the margin and never runs under the text; the text therefore never has to move.
-    let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
-    let left_edge = frame.drawing.x - frame.gap / 2.0;
-    let right_edge = frame.drawing.right() + frame.gap / 2.0;
-    let clip = [
-        left_edge,
-        lay.view_box.y,
-        right_edge - left_edge,
-        lay.view_box.h,
-    ];
     let mut placed = place_labels(&requests, &frame);
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
@@ -169,6 +176,18 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         labels: placed,
         clip: Some(clip),
     }
+}
+
+/// A rectangle with corners rounded to `r`.
+fn rounded_rect(b: Rect, r: f64) -> String {
+    let arc = |pb: PathBuilder, to: Vec2| pb.arc_to(r, r, 0.0, false, true, to);
+    let (x0, y0, x1, y1) = (b.x, b.y, b.right(), b.bottom());
+    let mut pb = PathBuilder::new().move_to(Vec2::new(x0 + r, y0));
+    pb = arc(pb.line_to(Vec2::new(x1 - r, y0)), Vec2::new(x1, y0 + r));
+    pb = arc(pb.line_to(Vec2::new(x1, y1 - r)), Vec2::new(x1 - r, y1));
+    pb = arc(pb.line_to(Vec2::new(x0 + r, y1)), Vec2::new(x0, y1 - r));
+    pb = arc(pb.line_to(Vec2::new(x0, y0 + r)), Vec2::new(x0 + r, y0));
+    pb.close().build()
 }
 
 /// The margin each label goes in: medial structures right, lateral ones left.
