@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: Lighthouse 12 (mobile preset) on the served app and on a "limit" copy
-//! of the same prerendered page with every script removed, side by side; then script time
+//! of the same prerendered page with every script removed, side by side; then the paints and
+//! time to interactive Chromium itself observes under the same throttling, and script time
 //! per slider step at 4x CPU slowdown (Chrome DevTools Protocol).
 
 use std::fs;
@@ -63,6 +64,19 @@ pub fn bench() -> Result<()> {
     );
     row("bytes transferred", app.bytes, lim.bytes, "B");
     println!("\nReports: target/lighthouse-app.json, target/lighthouse-limit.json");
+
+    // Lighthouse simulates LCP from the request graph; this is what Chromium itself reports
+    // with the same throttling applied.
+    let status = Command::new("node")
+        .arg("tests/bench/observed-load.js")
+        .arg(format!("{app_url}/"))
+        .arg(format!("{limit_url}/"))
+        .current_dir(&root)
+        .status()
+        .context("could not start node for the observed-load benchmark")?;
+    if !status.success() {
+        bail!("the observed-load benchmark failed");
+    }
 
     let status = Command::new("node")
         .arg("tests/bench/slider-steps.js")
