@@ -63,9 +63,11 @@ pub fn shape(s: &Shape) -> Html {
 /// component).
 pub fn label(l: &PlacedLabel) -> Html {
     html! {
-        <g class="label" data-id={l.id.clone()}>
-            <path class="leader" d={l.leader.clone()} />
-            <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
+        <g class={classes!("label", l.behind.then_some("is-behind"))} data-id={l.id.clone()}>
+            if !l.behind {
+                <path class="leader" d={l.leader.clone()} />
+                <circle class="leader-dot" cx={num(l.dot.0)} cy={num(l.dot.1)} r="2.5" />
+            }
             <text x={num(l.x)} y={num(l.y)} text-anchor={l.anchor.as_svg()}>
                 { for l.lines.iter().enumerate().map(|(i, line)| html! {
                     <tspan x={num(l.x)} dy={if i == 0 { "0".to_string() } else { num(l.line_height) }}>{ line }</tspan>

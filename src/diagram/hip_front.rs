@@ -156,6 +156,9 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         })
         .collect();
     let mut placed = place_labels(&requests, &frame);
+    for l in &mut placed {
+        l.behind = behind_shaft(&l.id, &posed.femur);
+    }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
     let frame_rect = Rect::new(clip[0], clip[1], clip[2], clip[3]).inflate(-4.0);
@@ -188,6 +191,34 @@ fn rounded_rect(b: Rect, r: f64) -> String {
     pb = arc(pb.line_to(Vec2::new(x0 + r, y1)), Vec2::new(x0, y1 - r));
     pb = arc(pb.line_to(Vec2::new(x0, y0 + r)), Vec2::new(x0 + r, y0));
     pb.close().build()
+}
+
+/// Radius (mm) of the spheres that stand in for the shaft in [`behind_shaft`].
+const SHAFT_RADIUS: f64 = 14.0;
+
+/// True if the structure `id` is out of sight behind the femoral shaft in this pose: with the
+/// leg lifted high the shaft points at the viewer and hides the ball, the neck and the lesser
+/// trochanter. The shaft is treated as a chain of spheres along its axis; a structure is
+/// behind it where one of them covers its front surface in the drawing and lies well in
+/// front of it. Only these three can be hidden so.
+pub fn behind_shaft(id: &str, f: &Femur) -> bool {
+    // The structure's front surface at its label's target (mm).
+    let front = match id {
+        "femoral-head" => {
+            let off = Vec2::new(1.0, 11.0);
+            let depth = (f.head_radius * f.head_radius - off.dot(off))
+                .max(0.0)
+                .sqrt();
+            f.head_centre + Vec3::new(off.x, off.y, depth)
+        }
+        "femoral-neck" => f.neck_point(31.0) + Vec3::new(0.0, 0.0, 12.0),
+        "lesser-trochanter" => f.lesser_trochanter + Vec3::new(3.0, 1.0, 7.0),
+        _ => return false,
+    };
+    (5..=20).any(|k| {
+        let s = f.shaft_point(k as f64 / 20.0);
+        (s.xy() - front.xy()).length() <= SHAFT_RADIUS && s.z > front.z + 10.0
+    })
 }
 
 /// The margin each label goes in: medial structures right, lateral ones left.

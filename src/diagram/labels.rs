@@ -493,6 +493,7 @@ fn layout_side(
                 anchor,
                 leader: String::new(),
                 dot: (r.target.x, r.target.y),
+                behind: false,
             };
             retarget(&mut label, r.target);
             (it.req, label)

@@ -77,4 +77,7 @@ pub struct PlacedLabel {
     pub leader: String,
     /// The dot on the structure where the leader ends.
     pub dot: (f64, f64),
+    /// The structure is out of sight in this pose (behind another part): the text stays,
+    /// muted, with no leader or dot pointing at whatever is in front of it.
+    pub behind: bool,
 }

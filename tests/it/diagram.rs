@@ -390,3 +390,60 @@ pub fn drawn(p: (f64, f64)) -> Vec2 {
         num(p.1).parse().expect("a number"),
     )
 }
+
+#[test]
+fn labels_of_parts_hidden_behind_the_shaft_lose_their_leaders() {
+    let behind = |p: Pose| -> Vec<String> {
+        hip_front(&p, &SAMPLE_LABELS)
+            .labels
+            .iter()
+            .filter(|l| l.behind)
+            .map(|l| l.id.clone())
+            .collect()
+    };
+    // Leg down, however it is swung or turned: the shaft hides nothing.
+    for a in [-15.0, 0.0, 20.0, 45.0] {
+        for r in [-40.0, 0.0, 40.0] {
+            assert!(
+                behind(pose(0.0, a, r)).is_empty(),
+                "abduction {a}, rotation {r}"
+            );
+        }
+    }
+    // Lifted high, the shaft points at the viewer: ball, neck and lesser trochanter are behind
+    // it; the greater trochanter, the shaft itself and the pelvis are not.
+    let high = behind(pose(90.0, 0.0, 0.0));
+    for id in ["femoral-head", "femoral-neck", "lesser-trochanter"] {
+        assert!(
+            high.iter().any(|h| h == id),
+            "{id} should be behind: {high:?}"
+        );
+    }
+    for id in ["greater-trochanter", "femur", "pelvis", "acetabulum"] {
+        assert!(!high.iter().any(|h| h == id), "{id} is in view: {high:?}");
+    }
+}
+
+#[test]
+fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
+    use hip_explainer::components::scene_svg::SceneSvg;
+    let scene = hip_front(&pose(90.0, 0.0, 0.0), &SAMPLE_LABELS);
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<SceneSvg>::with_props(
+            hip_explainer::components::scene_svg::SceneSvgProps {
+                scene,
+                name_id: "n".into(),
+                name: "Hip".into(),
+                described_by: "d".into(),
+            },
+        )
+        .render(),
+    );
+    let group = html
+        .split("<g data-id=\"femoral-head\" class=\"label is-behind\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .expect("the ball's label is marked as behind");
+    assert!(!group.contains("leader"), "{group}");
+    assert!(group.contains("Ball"), "the text stays: {group}");
+}

@@ -96,6 +96,7 @@ fn the_checker_sees_a_dot_under_another_shape() {
         anchor: hip_explainer::diagram::scene::Anchor::End,
         leader: String::new(),
         dot: at,
+        behind: false,
     };
     let scene = |dot| Scene {
         view_box: [0.0, 0.0, 40.0, 20.0],
