@@ -13,7 +13,10 @@ const MAX_PAGES = 20;
 
 const OUT = path.join(ROOT, "target", "print");
 
-test("the printed embed shows the clinic's name, booking address and phone", async ({ page }) => {
+test("the printed embed shows the clinic's name, booking address and phone, in the plan handout too", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
   const cta = "https://clinic.example/book";
   await page.goto(`/embed.html?clinic=Harbour%20Physio&cta=${encodeURIComponent(cta)}&phone=%2B1%20555%200100`);
   await page.waitForSelector("html.embed-ready");
@@ -26,6 +29,14 @@ test("the printed embed shows the clinic's name, booking address and phone", asy
   const after = await slot.locator(".clinic-cta").evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain(cta);
   await expect(slot.locator(".clinic-phone")).toBeVisible();
+
+  // "Print this plan" inside the frame: the anatomy chapters go, the clinic stays.
+  await page.locator(".print-button").dispatchEvent("click");
+  await expect(page.locator("html")).toHaveClass(/print-plan/);
+  await expect(page.locator("#ball-and-socket")).toBeHidden();
+  await expect(page.locator("#plan .plan-table")).toBeVisible();
+  await expect(slot).toBeVisible();
+  await expect(slot).toContainText("Harbour Physio");
 });
 
 test("print media hides controls and navigation and shows stills, the empty plan and the red flags", async ({ page }) => {
