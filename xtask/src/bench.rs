@@ -67,25 +67,23 @@ pub fn bench() -> Result<()> {
 
     // Lighthouse simulates LCP from the request graph; this is what Chromium itself reports
     // with the same throttling applied.
-    let status = Command::new("node")
-        .arg("tests/bench/observed-load.js")
-        .arg(format!("{app_url}/"))
-        .arg(format!("{limit_url}/"))
-        .current_dir(&root)
-        .status()
-        .context("could not start node for the observed-load benchmark")?;
-    if !status.success() {
-        bail!("the observed-load benchmark failed");
-    }
+    node(
+        "tests/bench/observed-load.js",
+        &[format!("{app_url}/"), format!("{limit_url}/")],
+    )?;
+    node("tests/bench/slider-steps.js", &[format!("{app_url}/")])
+}
 
+/// Runs one of the Node benchmark scripts from the repository root.
+fn node(script: &str, args: &[String]) -> Result<()> {
     let status = Command::new("node")
-        .arg("tests/bench/slider-steps.js")
-        .arg(format!("{app_url}/"))
-        .current_dir(&root)
+        .arg(script)
+        .args(args)
+        .current_dir(root())
         .status()
-        .context("could not start node for the slider benchmark")?;
+        .with_context(|| format!("could not start node for {script}"))?;
     if !status.success() {
-        bail!("the slider benchmark failed");
+        bail!("{script} failed");
     }
     Ok(())
 }
