@@ -101,21 +101,23 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     const seen = [];
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press("Tab");
-      // Let any scrolling that brings the focused element into view finish. The page scrolls
-      // smoothly (no reduced motion here), and with two workers on two cores a smooth scroll
-      // once took longer than 2 s in a fresh-clone run; the check below is unchanged.
-      await page
-        .waitForFunction(
-          () => {
-            const e = document.activeElement;
-            if (!e || e === document.body) return true;
-            const r = e.getBoundingClientRect();
-            return r.bottom > 0 && r.top < innerHeight;
-          },
-          null,
-          { timeout: 10_000 },
-        )
-        .catch(() => {});
+      // Let any scrolling that brings the focused element into view finish: the page scrolls
+      // smoothly (no reduced motion here), so measure only once the focused element is in
+      // view and the scroll position has held still for 100 ms. Under two busy workers a
+      // smooth scroll was once still moving when measured.
+      const where = () =>
+        page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return { y: scrollY, inView: true };
+          const r = e.getBoundingClientRect();
+          return { y: scrollY, inView: r.bottom > 0 && r.top < innerHeight };
+        });
+      for (let waited = 0, last = await where(); waited < 10_000; waited += 100) {
+        await page.waitForTimeout(100);
+        const now = await where();
+        if (now.inView && now.y === last.y) break;
+        last = now;
+      }
       const s = await focusState(page);
       if (!s) break; // back to the document: the walk is over
       const key = `${s.tag}#${s.id}|${s.text}`;
