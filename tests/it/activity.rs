@@ -411,7 +411,8 @@ proptest! {
 
 #[test]
 fn plane_labels_point_at_their_plane_where_the_figure_leaves_it_in_view() {
-    use activity_planes::{plane_corners, project, Cover, TARGET_CLEARANCE};
+    use crate::cover::{Cover, TARGET_CLEARANCE};
+    use activity_planes::{plane_corners, project};
     use hip_explainer::diagram::labels::leader_points;
     let vp = activity_planes::layout().viewport;
     for a in Activity::ALL {
@@ -460,7 +461,8 @@ fn plane_labels_point_at_their_plane_where_the_figure_leaves_it_in_view() {
 
 #[test]
 fn the_cover_holds_the_figure_and_not_the_empty_corners() {
-    use activity_planes::{project, Cover};
+    use crate::cover::Cover;
+    use activity_planes::project;
     let lay = activity_planes::layout();
     let vp = lay.viewport;
     for a in Activity::ALL {

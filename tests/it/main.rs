@@ -3,6 +3,7 @@
 
 mod activity;
 mod content;
+mod cover;
 mod diagram;
 mod figure;
 mod geometry;
