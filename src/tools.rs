@@ -85,8 +85,9 @@ fn set_shown(el: Option<Element>, shown: bool) {
     }
 }
 
-/// The pause button: each press swaps its words ("Pause movement" / "Play movement", from its
-/// `data-pause` and `data-play`) and toggles `is-paused` on it and on the figure.
+/// The pause button: each press toggles `is-paused` on its figure (the one state, which the
+/// button's icon follows in CSS) and swaps its words ("Pause movement" / "Play movement",
+/// from its `data-pause` and `data-play`).
 /// A figure scrolled out of view also stops (`is-offscreen`): no work for what nobody sees.
 fn motion(root: &Element) -> bool {
     if let Some(fig) = root.closest(".exfig").ok().flatten() {
@@ -109,8 +110,8 @@ fn motion(root: &Element) -> bool {
         let Some(button) = target_in(&e, ".motion-toggle") else {
             return;
         };
-        let paused = !button.class_list().contains("is-paused");
-        let _ = button.class_list().toggle_with_force("is-paused", paused);
+        // The button sits in its figure: paused if the figure is.
+        let paused = button.closest(".is-paused").ok().flatten().is_none();
         let words = button.get_attribute(if paused { "data-play" } else { "data-pause" });
         if let (Some(words), Ok(Some(label))) = (words, button.query_selector("[id]")) {
             label.set_text_content(Some(&words));

@@ -16,11 +16,12 @@ pub fn figure_id(exercise_id: &str) -> String {
 
 /// "Pause movement" / "Play movement": a button that freezes or resumes an exercise figure's
 /// animation. Its words say what it will do (they change, so it is not an `aria-pressed`
-/// toggle); both wordings ride along as `data-pause` and `data-play` for `tools`, which swaps
-/// them and sets the class `is-paused` on the button and on the figure. Its accessible name
-/// is its words followed by the exercise's title (`ex-<id>-title`), so the four buttons on
-/// the page are told apart in a screen reader's list of buttons. Static markup (prerendered
-/// only); the animation runs only once the button works (see the stylesheet).
+/// toggle); both wordings ride along as `data-pause` and `data-play` for `tools`, which
+/// swaps them and sets the class `is-paused` on the figure (the button's icon follows it).
+/// Its accessible name is its words followed by the exercise's title (`ex-<id>-title`), so
+/// the four buttons on the page are told apart in a screen reader's list of buttons. Static
+/// markup (prerendered only); the animation runs only once the button works (see the
+/// stylesheet).
 #[component]
 pub fn MotionToggle(props: &MotionToggleProps) -> Html {
     let fig = figure_id(&props.exercise);

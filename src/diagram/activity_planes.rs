@@ -335,11 +335,10 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         })
         .collect();
     let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
-    let placed = place_labels(&requests, &frame);
     Scene {
         view_box: lay.view_box.as_view_box(),
         shapes,
-        labels: placed,
+        labels: place_labels(&requests, &frame),
         clip: None,
     }
 }

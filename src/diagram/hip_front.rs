@@ -116,17 +116,13 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
     let left_edge = frame.drawing.x - frame.gap / 2.0;
     let right_edge = frame.drawing.right() + frame.gap / 2.0;
-    let clip = [
+    let crop = Rect::new(
         left_edge,
         lay.view_box.y,
         right_edge - left_edge,
         lay.view_box.h,
-    ];
-    let mut shapes = vec![path(
-        "",
-        class::STAGE,
-        rounded_rect(Rect::new(clip[0], clip[1], clip[2], clip[3]), 6.0),
-    )];
+    );
+    let mut shapes = vec![path("", class::STAGE, rounded_rect(crop, 6.0))];
     draw_pelvis(&posed.pelvis, vp, &lay, &mut shapes);
     draw_socket(&posed.pelvis.acetabulum, vp, &mut shapes);
     let capsule = capsule_path(&posed, vp);
@@ -161,7 +157,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
-    let frame_rect = Rect::new(clip[0], clip[1], clip[2], clip[3]).inflate(-4.0);
+    let frame_rect = crop.inflate(-4.0);
     let ball = vp.to_svg(posed.femur.head_centre.xy());
     for l in &mut placed {
         let mut t = vp.to_svg(target(&l.id, &posed));
@@ -177,7 +173,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         view_box: lay.view_box.as_view_box(),
         shapes,
         labels: placed,
-        clip: Some(clip),
+        clip: Some(crop.as_view_box()),
     }
 }
 
