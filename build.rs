@@ -31,10 +31,12 @@ fn main() {
     files.sort();
     let chapters: Vec<model::Chapter> = files.iter().map(|p| parse_chapter(p)).collect();
     let embed: model::Embed = parse(&root.join("embed.toml"));
+    let clinicians: model::Clinicians = parse(&root.join("clinicians.toml"));
     let content = model::Content {
         site,
         chapters,
         embed,
+        clinicians,
     };
 
     let problems = check::problems(&content);

@@ -8,6 +8,7 @@ pub mod chain_figure;
 pub mod chapter_section;
 pub mod choice_buttons;
 pub mod clinic_slot;
+pub mod clinicians_page;
 pub mod embed_help;
 pub mod evidence_note;
 pub mod exercise_card;

@@ -5,6 +5,7 @@
 //! No yew, no web_sys (invariant).
 
 pub mod check;
+pub mod claims;
 pub mod inline;
 pub mod model;
 
@@ -44,6 +45,7 @@ pub fn load() -> &'static Content {
             site: empty_site(),
             chapters: Vec::new(),
             embed: empty_embed(),
+            clinicians: Clinicians::default(),
         })
     })
 }

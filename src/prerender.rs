@@ -57,6 +57,26 @@ pub async fn render_help(site_url: &str) -> Prerendered {
     }
 }
 
+/// The clinicians' review page (`clinicians.html`), with its report link set to
+/// `report_url` when the build has one. Static HTML (no islands).
+pub async fn render_clinicians(report_url: Option<&str>) -> Prerendered {
+    use crate::components::clinicians_page::{CliniciansPage, CliniciansPageProps};
+    let app_html = yew::LocalServerRenderer::<CliniciansPage>::with_props(CliniciansPageProps {
+        report_url: report_url.map(|u| yew::AttrValue::from(u.to_string())),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let c = content::load();
+    Prerendered {
+        app_html,
+        lang: c.site.lang.clone(),
+        title: c.clinicians.title.clone(),
+        description: c.clinicians.intro.first().cloned().unwrap_or_default(),
+        noscript: c.site.noscript.clone(),
+    }
+}
+
 async fn render_page(embed: bool) -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");
@@ -118,6 +138,11 @@ pub fn render_embed_blocking() -> Prerendered {
 /// [`render_help`], blocking the current thread.
 pub fn render_help_blocking(site_url: &str) -> Prerendered {
     futures_lite_block_on(render_help(site_url))
+}
+
+/// [`render_clinicians`], blocking the current thread.
+pub fn render_clinicians_blocking(report_url: Option<&str>) -> Prerendered {
+    futures_lite_block_on(render_clinicians(report_url))
 }
 
 /// A minimal single-future executor: enough for the server renderer, which never waits on I/O.

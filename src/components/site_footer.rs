@@ -11,7 +11,8 @@ pub struct SiteFooterProps {
     pub full_page: Option<AttrValue>,
 }
 
-/// Footer: medical disclaimer, review date, colophon, back-to-top link.
+/// Footer: medical disclaimer, review date, colophon, the clinicians' page and back-to-top
+/// link (on the embedded page: a link to the full page instead of the last two).
 #[component]
 pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     let site = &content::load().site;
@@ -26,6 +27,7 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
             if let Some(words) = &props.full_page {
                 <p><a href="./" target="_blank" rel="noopener">{ words }</a></p>
             } else {
+                <p><a href="clinicians.html">{ &content::load().clinicians.link }</a></p>
                 <p><a href="#top">{ &site.back_to_top }</a></p>
             }
         </footer>

@@ -307,6 +307,7 @@ pub fn problems(c: &Content) -> Vec<String> {
         }
     }
     out.extend(embed_problems(&c.embed));
+    out.extend(clinician_problems(c));
     for r in &site.references {
         if !cited.contains(&r.id) {
             out.push(format!(
@@ -452,6 +453,90 @@ fn embed_problems(e: &super::model::Embed) -> Vec<String> {
         out.push(format!(
             "embed.help.routes must be script, iframe, wordpress in that order, not {ids:?}"
         ));
+    }
+    out
+}
+
+/// The clinicians' page: nothing empty, no HTML, one drawing note for every figure of the
+/// article (and none for a figure that does not exist), and a `{link}` in the report text.
+fn clinician_problems(c: &Content) -> Vec<String> {
+    let mut out = Vec::new();
+    let k = &c.clinicians;
+    let mut texts: Vec<(&str, &str)> = vec![
+        ("clinicians.title", &k.title),
+        ("clinicians.claims_heading", &k.claims_heading),
+        ("clinicians.claims_intro", &k.claims_intro),
+        ("clinicians.claim_label", &k.claim_label),
+        ("clinicians.where_label", &k.where_label),
+        ("clinicians.strength_label", &k.strength_label),
+        ("clinicians.note_label", &k.note_label),
+        ("clinicians.sources_label", &k.sources_label),
+        ("clinicians.no_sources", &k.no_sources),
+        ("clinicians.drawings_heading", &k.drawings_heading),
+        ("clinicians.drawings_intro", &k.drawings_intro),
+        ("clinicians.figure_note_label", &k.figure_note_label),
+        ("clinicians.exercise_heading", &k.exercise_heading),
+        ("clinicians.report_heading", &k.report_heading),
+        ("clinicians.report_text", &k.report_text),
+        ("clinicians.report_link", &k.report_link),
+        ("clinicians.report_missing", &k.report_missing),
+        ("clinicians.back", &k.back),
+        ("clinicians.link", &k.link),
+    ];
+    texts.extend(k.intro.iter().map(|t| ("clinicians.intro", t.as_str())));
+    texts.extend(
+        k.exercise_drawings
+            .iter()
+            .map(|t| ("clinicians.exercise_drawings", t.as_str())),
+    );
+    for d in &k.drawings {
+        texts.extend(
+            d.text
+                .iter()
+                .map(|t| ("clinicians.drawings text", t.as_str())),
+        );
+    }
+    if k.intro.is_empty() || k.exercise_drawings.is_empty() {
+        out.push("clinicians: intro and exercise_drawings need at least one paragraph".into());
+    }
+    for (name, t) in texts {
+        if t.trim().is_empty() {
+            out.push(format!("{name} is empty"));
+        }
+        if t.contains('<') || t.contains('>') {
+            out.push(format!("{name}: HTML is not allowed in content: {t:?}"));
+        }
+    }
+    if !k.report_text.contains("{link}") {
+        out.push("clinicians.report_text needs {link} where the report link goes".into());
+    }
+    let figures: Vec<&str> = c
+        .chapters
+        .iter()
+        .flat_map(|ch| &ch.blocks)
+        .filter_map(|b| match b {
+            Block::Figure { figure } => Some(figure.id.as_str()),
+            _ => None,
+        })
+        .collect();
+    for f in &figures {
+        match k.drawings.iter().filter(|d| d.figure == *f).count() {
+            1 => {}
+            0 => out.push(format!(
+                "clinicians.toml: figure {f:?} needs a [[drawings]] note on what it simplifies"
+            )),
+            _ => out.push(format!(
+                "clinicians.toml: figure {f:?} has two [[drawings]] notes"
+            )),
+        }
+    }
+    for d in &k.drawings {
+        if !figures.contains(&d.figure.as_str()) {
+            out.push(format!(
+                "clinicians.toml: [[drawings]] names figure {:?}, which no chapter has",
+                d.figure
+            ));
+        }
     }
     out
 }

@@ -14,6 +14,69 @@ pub struct Content {
     pub chapters: Vec<Chapter>,
     /// Words of the embedded page and of the embedding help page (`content/en/embed.toml`).
     pub embed: Embed,
+    /// Words of the clinicians' review page (`content/en/clinicians.toml`).
+    pub clinicians: Clinicians,
+}
+
+/// The page a clinic's physiotherapist reads before embedding (`clinicians.html`): every
+/// evidence note of the article with the claim before it, what each drawing simplifies, the
+/// review date and how to report an error. The claims themselves come from the chapters, so
+/// the page cannot miss one.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Clinicians {
+    /// `h1` and `<title>`.
+    pub title: String,
+    /// Opening paragraphs.
+    pub intro: Vec<String>,
+    /// Heading of the list of claims.
+    pub claims_heading: String,
+    /// Paragraph under it.
+    pub claims_intro: String,
+    /// Term for the claim as the page makes it.
+    pub claim_label: String,
+    /// Term for where it is made.
+    pub where_label: String,
+    /// Term for how strong the evidence is.
+    pub strength_label: String,
+    /// Term for the evidence note as the page shows it.
+    pub note_label: String,
+    /// Term for the references.
+    pub sources_label: String,
+    /// Said where a note cites no study (standard anatomy and mechanics).
+    pub no_sources: String,
+    /// Heading of the drawings section.
+    pub drawings_heading: String,
+    /// Paragraph under it.
+    pub drawings_intro: String,
+    /// What each figure simplifies, beyond the note printed under it.
+    pub drawings: Vec<DrawingNote>,
+    /// Heading over what the exercise drawings simplify.
+    pub exercise_heading: String,
+    /// What the exercise drawings simplify.
+    pub exercise_drawings: Vec<String>,
+    /// Term for the note printed under a figure.
+    pub figure_note_label: String,
+    /// Heading of the "report an error" section.
+    pub report_heading: String,
+    /// How to report; `{link}` marks where the report link goes.
+    pub report_text: String,
+    /// Words of the report link.
+    pub report_link: String,
+    /// Said instead when the build was given no report address.
+    pub report_missing: String,
+    /// Link back to the explainer.
+    pub back: String,
+    /// Link text in the site footer and on the embed help page.
+    pub link: String,
+}
+
+/// What one figure simplifies, for clinicians.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DrawingNote {
+    /// The figure's id (must exist).
+    pub figure: String,
+    /// Paragraphs.
+    pub text: Vec<String>,
 }
 
 /// What the interactive figures need, and nothing else: the browser build embeds only this,

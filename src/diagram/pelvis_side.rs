@@ -1,15 +1,16 @@
 //! Chapter 5: the pelvis, sacrum and low back from the side, with the upper thigh and the
 //! hamstrings. Stabilizer strength (the chain model) sets how hard the hamstrings pull: the
-//! pelvis turns back about the hip joint, the lumbar curve flattens and then reverses, and
-//! the discs are squeezed at the front (a blue edge). A dashed outline keeps the neutral
-//! pelvis in view for comparison.
+//! pelvis turns back about the hip joint by a few degrees and the lumbar curve becomes a
+//! little flatter, keeping its inward curve (see `geometry::chain` for why the change is
+//! small). No disc is marked as squeezed: in standing they are not. A dashed outline keeps
+//! the neutral pelvis in view for comparison.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::scene::{Scene, Shape};
 use super::side_view::{
     arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
-    draw_squeeze, level, path, Projector, FONT_SIZE, VIEW_WIDTH,
+    level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
@@ -186,7 +187,6 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
             closed(&pr.svgs(&neutral.hip_bone.points)),
         ));
     }
-    draw_squeeze(&pr, &spine, &mut shapes);
     // The hamstrings' pull on the sit bone, and the turn of the pelvis it causes.
     let mut pull_target = Vec2::ZERO;
     if long.len() > 4 {

@@ -35,8 +35,6 @@ pub mod class {
     pub const RIM: &str = "dg-rim";
     /// An intervertebral disc.
     pub const DISC: &str = "dg-disc";
-    /// The squeezed front edge of a disc.
-    pub const SQUEEZE: &str = "dg-squeeze";
     /// A hamstring belly; with a load level class `dg-load-0` .. `dg-load-3`.
     pub const HAMSTRING: [&str; 4] = [
         "dg-ham dg-load-0",
@@ -276,25 +274,6 @@ pub fn draw_spine(pr: &Projector, s: &Spine, shapes: &mut Vec<Shape>) {
     }
     for v in &s.vertebrae {
         shapes.push(path(v.id, class::BONE, closed(&pr.svgs(&v.body))));
-    }
-}
-
-/// Thick blue edges on the front of discs squeezed at the front (width by how much).
-pub fn draw_squeeze(pr: &Projector, s: &Spine, shapes: &mut Vec<Shape>) {
-    let mut d = PathBuilder::new();
-    let mut any = false;
-    for disc in s.discs.iter().filter(|d| d.front_squeeze() > 0.12) {
-        let [a, b] = disc.front;
-        let (a, b) = (pr.svg(a), pr.svg(b));
-        let out = (b - a).perp().normalize() * -pr.len(1.2);
-        d = d
-            .move_to(a + out)
-            .line_to(a.lerp(b, 0.5) + out * 1.8)
-            .line_to(b + out);
-        any = true;
-    }
-    if any {
-        shapes.push(path("disc-squeeze", class::SQUEEZE, d.build()));
     }
 }
 

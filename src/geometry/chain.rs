@@ -1,11 +1,17 @@
 //! The article's causal chain as a small, honest illustration (not a simulation):
-//! weaker hip stabilizers -> the hamstrings work harder -> the pelvis tips back -> the low
-//! back rounds.
+//! weaker hip stabilizers -> the hamstrings work harder -> the pelvis tips back a little ->
+//! the low back is a little flatter.
 //!
 //! One input, stabilizer strength (0 = very weak ..= 100 = strong), gives three outputs.
 //! Only their direction and shape follow the article and `evidence.md`: every output is
 //! monotonic in the input and saturates (the last bit of weakness adds less than the first).
 //! The numbers are drawing settings, never shown to the reader; the page shows words.
+//!
+//! The sizes are kept clinically modest on purpose. This is standing, not bending: the
+//! pelvis tips back by a few degrees at most ([`MAX_POSTERIOR_TILT_DEG`]) and the low back
+//! keeps a clear inward curve (at least [`MIN_STANDING_LORDOSIS_DEG`]). Stretching tight
+//! hamstrings did not change standing posture in a trial (Li, McClure and Pratt 1996), so a
+//! figure that rounds the standing low back would teach something the evidence does not show.
 //!
 //! Tilt sign: as [`crate::geometry::skeleton::Skeleton`] applies it, a positive
 //! `Pose::pelvic_tilt_deg` turns the pelvis backwards (posterior tilt).
@@ -19,10 +25,15 @@ pub const STRENGTH_MIN: f64 = 0.0;
 pub const STRENGTH_MAX: f64 = 100.0;
 /// The hamstrings always do some work (walking, standing): their load never drops below this.
 pub const BASE_LOAD: f64 = 0.15;
-/// Posterior pelvic tilt when the hamstrings work hardest (degrees, the end of the pose range).
-pub const MAX_POSTERIOR_TILT_DEG: f64 = 20.0;
-/// How much the low-back curve setting drops when the hamstrings work hardest.
-pub const MAX_CURVE_LOSS: f64 = 0.42;
+/// Posterior pelvic tilt when the hamstrings work hardest (degrees): a few degrees, as
+/// measured differences in standing posture are small.
+pub const MAX_POSTERIOR_TILT_DEG: f64 = 6.0;
+/// How much the low-back curve setting drops when the hamstrings work hardest (on top of the
+/// flattening the tilt itself brings).
+pub const MAX_CURVE_LOSS: f64 = 0.04;
+/// The least lumbar lordosis (L1-S1, degrees) the standing chain may reach: a curve that is
+/// a little flatter, still clearly inward, never the rounded back of a spinal deformity.
+pub const MIN_STANDING_LORDOSIS_DEG: f64 = 30.0;
 
 /// Ids of the chain's outputs a figure can describe in words (content `readouts`).
 pub const READOUT_IDS: &[&str] = &["hamstring-load", "pelvic-tilt", "lumbar-flexion"];
@@ -81,7 +92,8 @@ impl Chain {
     }
 
     /// An output as a share of its range, 0 ..= 1, by readout id (`None` if unknown):
-    /// `hamstring-load`, `pelvic-tilt` (backwards), `lumbar-flexion` (rounding of the low back).
+    /// `hamstring-load`, `pelvic-tilt` (backwards), `lumbar-flexion` (flattening of the low
+    /// back's inward curve).
     pub fn level(&self, id: &str) -> Option<f64> {
         match id {
             "hamstring-load" => Some(self.extra_load()),

@@ -68,6 +68,12 @@ pub struct PelvisBack {
     pub landmarks: Vec<(&'static str, Vec3)>,
 }
 
+/// Where the back view's "coccyx" label points: on the coccyx, a little above its tip.
+fn coccyx_label_point() -> Vec3 {
+    let tip = super::spine::coccyx_tip();
+    p(82.0, tip.y - 6.0, tip.z)
+}
+
 /// The named points of the back view (neutral pose).
 pub fn back_landmarks() -> Vec<BackLandmark> {
     let l = |id, bone, at| BackLandmark { id, bone, at };
@@ -84,7 +90,7 @@ pub fn back_landmarks() -> Vec<BackLandmark> {
         shared("ischial-tuberosity"),
         shared("obturator-foramen"),
         shared("sacrum"),
-        l("coccyx", Bone::Pelvis, p(82.0, 28.0, -66.0)),
+        l("coccyx", Bone::Pelvis, coccyx_label_point()),
         l("greater-trochanter", Bone::Femur, p(-50.0, 12.0, -20.0)),
         l(
             "intertrochanteric-crest",
@@ -190,7 +196,9 @@ impl PelvisBack {
         let obturator_foramen = front.obturator_foramen.clone();
         let mid = 88.0;
         let apex = p(73.0, 2.0, -74.0);
-        let coccyx_tip = p(mid, 46.0, -60.0);
+        // The tip is the side view's (`spine::coccyx_tip`); the pieces taper to it.
+        let tip = super::spine::coccyx_tip();
+        let coccyx_tip = p(mid, tip.y, tip.z);
         let sacrum = [
             // Base of the sacrum (S1), from the midline out to the side.
             vec![
@@ -213,9 +221,9 @@ impl PelvisBack {
             // Coccyx, tapering to the tip on the midline.
             vec![
                 apex,
-                p(74.5, 12.0, -72.0),
-                p(77.0, 23.0, -68.0),
-                p(81.0, 35.0, -64.0),
+                apex.lerp(coccyx_tip, 0.3) + p(-1.0, 0.0, 0.0),
+                apex.lerp(coccyx_tip, 0.6) + p(-2.0, 0.0, 0.0),
+                apex.lerp(coccyx_tip, 0.85) + p(-1.0, 0.0, 0.0),
                 coccyx_tip,
             ],
             vec![coccyx_tip, p(mid, -107.0, -64.0)],

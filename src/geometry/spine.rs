@@ -183,12 +183,24 @@ const SACRUM: [(f64, f64); 17] = [
     (-38.9, -104.1), // back of S1
 ];
 
+/// The coccyx's four pieces from the side: (forward, down) of each centre in mm, then half
+/// length and half height. It curves down and forward from the sacrum's apex; its tip lies
+/// about level with the top of the pubic symphysis and the tip of the greater trochanter.
+/// The back view takes its tip from here too ([`coccyx_tip`]): one pelvis, two views.
 const COCCYX: [(f64, f64, f64, f64); 4] = [
-    (-60.0, 8.5, 4.5, 3.6),
-    (-57.5, 15.5, 3.8, 3.1),
-    (-54.0, 21.5, 3.2, 2.7),
-    (-50.0, 26.0, 2.6, 2.2),
+    (-59.0, 5.0, 4.5, 3.4),
+    (-53.5, 8.5, 3.8, 3.0),
+    (-48.0, 11.0, 3.2, 2.6),
+    (-42.5, 12.5, 2.6, 2.2),
 ];
+
+/// The tip of the coccyx in the neutral pose (3D, at the midline), fixed to the pelvis.
+pub fn coccyx_tip() -> Vec3 {
+    let (z, y, a, _) = COCCYX[COCCYX.len() - 1];
+    let prev = COCCYX[COCCYX.len() - 2];
+    let along = Vec2::new(z - prev.0, y - prev.1).normalize();
+    lift(Vec2::new(z, y) + along * a)
+}
 
 /// Vertebral body outline in units of (half depth, height), from the back of the bottom.
 const BODY: [(f64, f64); 10] = [

@@ -79,24 +79,38 @@ test.describe("chapters 4 and 5: the chain figures", () => {
     });
   }
 
-  test("the pelvis figure squeezes the discs only when the back rounds", async ({ page }) => {
+  test("standing, the pelvis figure never marks a disc as squeezed and never says 'rounded'", async ({ page }) => {
     await gotoHydrated(page);
-    const squeeze = page.locator('#fig-pelvis-side svg [data-id="disc-squeeze"]');
-    await expect(squeeze).toHaveCount(0);
-    await page.locator("#pelvis-side-stabilizer-strength").fill("0");
-    await expect(squeeze).toHaveCount(1);
+    const fig = page.locator("#fig-pelvis-side");
+    const input = page.locator("#pelvis-side-stabilizer-strength");
+    for (const v of ["100", "50", "0"]) {
+      await input.fill(v);
+      await expect(input).toHaveValue(v);
+      await expect(fig.locator('svg [data-id="disc-squeeze"]')).toHaveCount(0);
+      await expect(fig).not.toContainText("rounded");
+    }
+    // At the weakest setting the words say how small the change is.
+    await expect(fig).toContainText("a little flatter, still inward");
   });
 
   test("the bend-forward comparison has two named drawings and no controls", async ({ page }) => {
     await gotoHydrated(page);
     const fig = page.locator("#fig-bend-forward");
     await expect(fig.locator('svg[role="img"]')).toHaveCount(2);
-    await expect(fig.locator("svg title")).toHaveText(["Relaxed hamstrings", "Tight hamstrings"]);
+    await expect(fig.locator("svg title")).toHaveText([
+      "Relaxed hamstrings: more from the hips",
+      "Tight hamstrings: less from the hips",
+    ]);
     await expect(fig.locator("input, button")).toHaveCount(0);
     await expect(fig.locator('svg[role="img"]').first()).toHaveAttribute("aria-describedby", "fig-bend-forward-desc");
-    // Only the tight panel shows squeezed discs and the pull arrow.
-    await expect(fig.locator('svg').nth(0).locator('[data-id="disc-squeeze"]')).toHaveCount(0);
-    await expect(fig.locator('svg').nth(1).locator('[data-id="disc-squeeze"]')).toHaveCount(1);
+    // Neither panel marks a disc as squeezed: rounding to bend is normal. Only the tight
+    // panel shows the hamstrings' pull.
+    for (const i of [0, 1]) {
+      await expect(fig.locator("svg").nth(i).locator('[data-id="disc-squeeze"]')).toHaveCount(0);
+    }
+    await expect(fig.locator("svg").nth(0).locator('[data-id="hamstring-pull"]')).toHaveCount(0);
+    await expect(fig.locator("svg").nth(1).locator('[data-id="hamstring-pull"]')).toHaveCount(1);
+    await expect(fig).toContainText("Low back rounds, as normal");
   });
 
   test("the bend-forward panels sit side by side on a wide screen and stack on a phone", async ({ page }) => {

@@ -2,6 +2,7 @@
 //! server-rendered HTML.
 
 mod activity;
+mod clinical;
 mod content;
 mod cover;
 mod diagram;
@@ -13,6 +14,8 @@ mod settings;
 mod side_views;
 #[cfg(feature = "ssr")]
 mod ssr;
+#[cfg(feature = "ssr")]
+mod ssr_clinicians;
 #[cfg(feature = "ssr")]
 mod ssr_embed;
 mod ssr_exercises;

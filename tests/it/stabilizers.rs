@@ -270,3 +270,42 @@ fn external_rotation_shortens_the_rotators() {
         );
     }
 }
+
+/// One pelvis, two views: the back view's coccyx ends at the side view's tip, and that tip
+/// lies about level with the top of the pubic symphysis (the hip centre's level here), not
+/// far below it.
+#[test]
+fn the_coccyx_tip_is_one_point_in_the_back_and_side_views() {
+    use hip_explainer::geometry::spine::{coccyx_tip, Spine};
+    let sk = Skeleton::new(&Pose::default());
+    let tip = coccyx_tip();
+    let back = PelvisBack::new(&sk);
+    let lowest_back = back
+        .sacrum
+        .iter()
+        .flatten()
+        .map(|p| p.y)
+        .fold(f64::MIN, f64::max);
+    assert!(
+        (lowest_back - tip.y).abs() < 0.5,
+        "back view tip {lowest_back:.1}, model tip {:.1}",
+        tip.y
+    );
+    let side = Spine::new(&sk);
+    let lowest_side = side
+        .coccyx
+        .iter()
+        .map(|(c, _, h)| c.y + h)
+        .fold(f64::MIN, f64::max);
+    assert!(
+        (lowest_side - tip.y).abs() < 3.0,
+        "side view tip {lowest_side:.1}, model tip {:.1}",
+        tip.y
+    );
+    let symphysis_top = 0.0;
+    assert!(
+        (tip.y - symphysis_top).abs() <= 15.0,
+        "coccyx tip {:.1} mm below the hip centre",
+        tip.y
+    );
+}

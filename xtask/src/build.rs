@@ -167,6 +167,15 @@ pub fn build() -> Result<Vec<FileSize>> {
     let html = fill("embed-help.html", &root, &values)?;
     write_page(&dist, "embed-help.html", &html)?;
     fs::write(dist.join("oembed.json"), oembed(&site_url, &title))?;
+    // The clinicians' review page: the same plain template as the help page, the main styles.
+    let report = report_url()?;
+    let clinicians = hip_explainer::prerender::render_clinicians_blocking(report.as_deref());
+    let values: Vec<(&str, String)> = page_values(clinicians, &style, &main_entry)
+        .into_iter()
+        .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
+        .collect();
+    let html = fill("embed-help.html", &root, &values)?;
+    write_page(&dist, "clinicians.html", &html)?;
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed.
     let embed_js = fs::read_to_string(root.join("static/embed.js"))?
         .replace("__HIP_TITLE__", &serde_json::to_string(&title)?);
@@ -248,6 +257,25 @@ fn write_page(dist: &Path, name: &str, html: &str) -> Result<()> {
     }
     fs::write(dist.join(name), html)?;
     Ok(())
+}
+
+/// `HIP_REPORT_URL`: where the clinicians' page sends reports of errors (`mailto:` or
+/// `https:`), or `None` when it is not set (the page then says whom to ask instead).
+fn report_url() -> Result<Option<String>> {
+    let Ok(url) = std::env::var("HIP_REPORT_URL") else {
+        return Ok(None);
+    };
+    let url = url.trim().to_string();
+    let ok = (url.starts_with("mailto:") && url.len() > "mailto:".len() && url.contains('@'))
+        || (url.starts_with("https://") && url.len() > "https://".len());
+    if !ok
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+    {
+        bail!("HIP_REPORT_URL must be a mailto: address or an https: link, not {url:?}");
+    }
+    Ok(Some(url))
 }
 
 /// `HIP_SITE_URL` (no trailing slash), or [`DEFAULT_SITE_URL`].

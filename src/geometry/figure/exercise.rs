@@ -76,7 +76,9 @@ const STILL: Pose = Pose {
     knee_fold: [0.0, 0.0],
 };
 
-/// Side-lying hip abduction: lying on one side, lift the straight top leg.
+/// Side-lying hip abduction: lying on one side, lift the straight top leg from resting on
+/// the other leg (a little adducted) to about 28 degrees of abduction, the 25-30 degrees
+/// clinicians usually cue (lift until just before the pelvis starts to hitch up).
 pub const SIDE_LYING: Exercise = Exercise {
     id: "side-lying-abduction",
     view: View::Front,
@@ -95,7 +97,7 @@ pub const SIDE_LYING: Exercise = Exercise {
         Pose {
             trunk: -5.0,
             neck: 14.0,
-            hip: [5.0, 14.0],
+            hip: [5.0, 28.0],
             knee: [5.0, 0.0],
             shoulder: [172.0, 0.0],
             elbow: [-8.0, 0.0],

@@ -1,0 +1,282 @@
+//! What a physiotherapist checks first: the claims the text makes, in the words it uses.
+//! Each test here fails on a sentence a clinician would refuse to sign.
+
+use hip_explainer::content::{self, check::block_texts, Block};
+
+/// Every reader-facing sentence of the article, with where it stands.
+fn sentences() -> Vec<(String, String)> {
+    let c = content::load();
+    let mut texts: Vec<(String, String)> = c
+        .site
+        .hook
+        .iter()
+        .map(|t| ("opening".to_string(), t.clone()))
+        .collect();
+    for ch in &c.chapters {
+        let at = format!("chapter {}", ch.number);
+        texts.push((at.clone(), ch.takeaway.clone()));
+        for b in &ch.blocks {
+            for t in block_texts(b) {
+                texts.push((at.clone(), t.to_string()));
+            }
+            if let Block::Quiz { quiz } = b {
+                for q in &quiz.questions {
+                    for a in &q.answers {
+                        texts.push((at.clone(), a.text.clone()));
+                    }
+                }
+            }
+        }
+    }
+    texts
+        .into_iter()
+        .flat_map(|(at, t)| {
+            split_sentences(&t)
+                .into_iter()
+                .map(move |s| (at.clone(), s))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn split_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, ch) in chars.iter().enumerate() {
+        cur.push(*ch);
+        let end = matches!(ch, '.' | '?' | '!' | ':')
+            && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        if end {
+            out.push(cur.trim().to_string());
+            cur.clear();
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim().to_string());
+    }
+    out
+}
+
+/// A sentence that speaks of weak hip stabilizers as a reason for something.
+fn states_the_weak_stabilizer_idea(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let weak = l.contains("weak");
+    let hip = ["stabilizer", "hip muscle", "gluteus medius"]
+        .iter()
+        .any(|w| l.contains(w));
+    weak && hip
+}
+
+/// Words that mark a claim as an idea, a possibility, a matter of debate, or an association
+/// (which by its nature does not claim a cause).
+const HEDGES: &[&str] = &[
+    "may ",
+    "might",
+    "could",
+    "if ",
+    "idea",
+    "story",
+    "possible",
+    "not proven",
+    "not clear",
+    "unclear",
+    "studies",
+    "study",
+    "says",
+    "part of",
+    "one of",
+    "some people",
+    "linked",
+    "a link",
+    "more common",
+    "not the only",
+    "whether",
+];
+
+#[test]
+fn no_sentence_states_the_weak_stabilizer_idea_without_a_hedge() {
+    let mut bare = Vec::new();
+    let mut hedged = Vec::new();
+    for (at, s) in sentences() {
+        if !states_the_weak_stabilizer_idea(&s) {
+            continue;
+        }
+        let l = s.to_lowercase();
+        if HEDGES.iter().any(|h| l.contains(h)) {
+            hedged.push(format!("{at}: {s}"));
+        } else {
+            bare.push(format!("{at}: {s}"));
+        }
+    }
+    println!("Sentences about weak hip stabilizers, each with its hedge:");
+    for s in &hedged {
+        println!("  {s}");
+    }
+    assert!(hedged.len() >= 5, "the idea is told: {hedged:#?}");
+    assert_eq!(bare, Vec::<String>::new(), "stated as proven");
+}
+
+#[test]
+fn the_self_check_names_more_than_one_reason_for_tightness() {
+    let c = content::load();
+    let quiz = c
+        .chapters
+        .iter()
+        .flat_map(|ch| &ch.blocks)
+        .find_map(|b| match b {
+            Block::Quiz { quiz } => Some(quiz),
+            _ => None,
+        })
+        .expect("a self-check");
+    let q = quiz
+        .questions
+        .iter()
+        .find(|q| q.text.to_lowercase().contains("tight"))
+        .expect("a question about tightness");
+    let right: Vec<_> = q.answers.iter().filter(|a| a.correct).collect();
+    assert_eq!(right.len(), 1);
+    let a = right[0].text.to_lowercase();
+    let reasons = ["nerve", "guard", "protect", "weak hip", "short"]
+        .iter()
+        .filter(|r| a.contains(*r))
+        .count();
+    assert!(reasons >= 2, "the right answer names several reasons: {a}");
+    assert!(
+        a.contains("one idea") || a.contains("may"),
+        "weak hip muscles are given as one idea: {a}"
+    );
+    // No wrong answer is the hedged idea, and no explanation calls it the cause.
+    for ans in &q.answers {
+        let why = ans.why.to_lowercase();
+        assert!(!why.contains("the cause"), "{why}");
+    }
+}
+
+#[test]
+fn the_red_flags_cover_the_international_framework() {
+    let c = content::load();
+    let items = c
+        .chapters
+        .iter()
+        .flat_map(|ch| &ch.blocks)
+        .find_map(|b| match b {
+            Block::Warning { items, .. } => Some(items),
+            _ => None,
+        })
+        .expect("red flags");
+    let all = items.join(" ").to_lowercase();
+    // (category, words any of which must appear)
+    let categories: &[(&str, &[&str])] = &[
+        ("bladder or bowel", &["bladder", "bowel"]),
+        ("saddle numbness", &["saddle"]),
+        ("new sexual problems", &["sex"]),
+        ("weakness in the legs", &["foot drop", "weaker"]),
+        ("trauma", &["fall", "injury"]),
+        ("fracture risk: osteoporosis", &["osteoporosis"]),
+        ("fracture risk: steroids", &["steroid"]),
+        ("infection risk: immune system", &["immune"]),
+        ("infection risk: injecting drugs", &["inject drugs"]),
+        (
+            "infection risk: recent infection or spinal procedure",
+            &["recently had an infection"],
+        ),
+        (
+            "infection risk: spinal procedure",
+            &["operation or injection in your spine"],
+        ),
+        ("fever", &["fever"]),
+        ("cancer", &["cancer"]),
+        ("weight loss", &["weight loss"]),
+        ("constant pain", &["all the time"]),
+        (
+            "not eased by rest or position",
+            &["rest or change position"],
+        ),
+        ("night pain", &["night"]),
+    ];
+    for (what, words) in categories {
+        assert!(
+            words.iter().any(|w| all.contains(w)),
+            "red flags lack {what}"
+        );
+    }
+    // Short enough to read at a glance.
+    assert!(items.len() <= 8, "{} red flags", items.len());
+    for i in items {
+        assert!(i.split_whitespace().count() <= 45, "too long to scan: {i}");
+    }
+}
+
+#[test]
+fn surgery_caution_comes_before_the_side_lying_exercises() {
+    let c = content::load();
+    let ch6 = c.chapters.iter().find(|ch| ch.number == 6).unwrap();
+    let caution = ch6.blocks.iter().position(|b| {
+        block_texts(b).iter().any(|t| {
+            let l = t.to_lowercase();
+            l.contains("hip replacement") && l.contains("surgeon") && l.contains("clamshell")
+        })
+    });
+    let first_exercise = ch6
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Exercise { .. }));
+    assert!(
+        caution.is_some() && caution < first_exercise,
+        "a caution about hip replacement and surgery before the exercises"
+    );
+}
+
+#[test]
+fn exercise_evidence_claims_only_what_the_study_tested() {
+    // Distefano et al. 2009 measured side-lying abduction and the clamshell, not bridges or
+    // side planks: a note citing it may name those only to say it did not test them.
+    for (at, s) in sentences() {
+        let l = s.to_lowercase();
+        if l.contains("side plank") || l.contains("bridge") {
+            assert!(
+                !(l.contains("the most") || l.contains("worked") && !l.contains("did not")),
+                "{at}: ranks an exercise no cited study ranked: {s}"
+            );
+        }
+        assert!(
+            !l.contains("in these exercises"),
+            "{at}: cites a study for exercises it did not test: {s}"
+        );
+    }
+}
+
+#[test]
+fn rounding_to_bend_is_called_normal_and_standing_changes_small() {
+    let all: Vec<String> = sentences().into_iter().map(|(_, s)| s).collect();
+    assert!(
+        all.iter().any(|s| {
+            let l = s.to_lowercase();
+            l.contains("rounding your back") && l.contains("normal")
+        }),
+        "one plain sentence: rounding your back to bend is normal"
+    );
+    for s in &all {
+        let l = s.to_lowercase();
+        assert!(!l.contains("squeezed at the front"), "{s}");
+        assert!(!l.contains("fairly straight"), "{s}");
+        assert!(!l.contains("small joints"), "{s}");
+        assert!(!l.contains("four hamstring"), "{s}");
+    }
+    let ch5 = content::load()
+        .chapters
+        .iter()
+        .find(|c| c.number == 5)
+        .unwrap();
+    let pelvis = ch5
+        .figures()
+        .find(|f| f.id == "pelvis-side")
+        .expect("the standing figure");
+    for r in &pelvis.readouts {
+        for band in &r.bands {
+            assert!(!band.contains("rounded"), "standing readout says {band}");
+            assert!(!band.contains("a lot"), "standing readout says {band}");
+        }
+    }
+}
