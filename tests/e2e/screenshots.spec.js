@@ -77,6 +77,37 @@ for (const [, viewport] of Object.entries(VIEWPORTS)) {
       await progress.evaluate((el) => el.style.removeProperty("visibility"));
     });
 
+    test(`chapter 5 standing figure at both ends of its slider -> docs/figure-pelvis-side-{strong,weak}-${viewport.width}.png`, async ({ page }) => {
+      await gotoHydrated(page);
+      await page.evaluate(() => document.fonts.ready);
+      const progress = page.locator(".reading-progress");
+      await progress.evaluate((el) => el.style.setProperty("visibility", "hidden"));
+      const figure = page.locator("#fig-pelvis-side");
+      const input = page.locator("#pelvis-side-stabilizer-strength");
+      const shots = [];
+      for (const [end, value] of [["strong", "100"], ["weak", "0"]]) {
+        await input.fill(value);
+        await expect(input).toHaveValue(value);
+        await figure.scrollIntoViewIfNeeded();
+        const file = path.join(DOCS, `figure-pelvis-side-${end}-${viewport.width}.png`);
+        const png = await figure.screenshot({ path: file, animations: "disabled" });
+        expect(png.length).toBeGreaterThan(8_000);
+        shots.push(png);
+        console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      }
+      // The two ends differ (the pelvis and low back move), if only a little.
+      expect(Buffer.compare(shots[0], shots[1])).not.toBe(0);
+      await progress.evaluate((el) => el.style.removeProperty("visibility"));
+    });
+
+    test(`clinicians page -> docs/clinicians-${viewport.width}.png`, async ({ page }) => {
+      await page.goto("/clinicians.html");
+      await page.evaluate(() => document.fonts.ready);
+      const file = path.join(DOCS, `clinicians-${viewport.width}.png`);
+      const png = await page.screenshot({ path: file });
+      expect(pngSize(png)).toEqual({ width: viewport.width, height: viewport.height });
+    });
+
     test(`chapter 6 exercise figure and weekly plan -> docs/chapter6-*-${viewport.width}.png`, async ({ page }) => {
       fs.mkdirSync(DOCS, { recursive: true });
       await gotoHydrated(page);
