@@ -100,7 +100,7 @@ test.describe("exercise figures, motion allowed", () => {
     await expect(page).toHaveURL(/#red-flags$/);
     const box = page.locator("#red-flags");
     await expect(box).toBeInViewport();
-    await expect(box.getByRole("listitem")).toHaveCount(5);
+    await expect(box.getByRole("listitem")).toHaveCount(7);
   });
 });
 

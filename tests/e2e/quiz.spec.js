@@ -11,14 +11,14 @@ test("a wrong and then a right answer, by mouse", async ({ page }) => {
   await gotoHydrated(page);
   const q = question(page, 0);
   await expect(q.locator(".quiz-why:visible")).toHaveCount(0);
-  const wrong = q.getByRole("button", { name: "They are too short." });
+  const wrong = q.getByRole("button", { name: "They are always too short." });
   await wrong.click();
   await expect(wrong).toHaveAttribute("aria-pressed", "true");
   await expect(wrong).toHaveClass(/is-wrong/);
   await expect(q.locator(".quiz-why:visible")).toHaveText(/^Not quite\. .+/);
   await expect(page.locator("#announcer")).toHaveText(/^Not quite\. Studies/);
 
-  const right = q.getByRole("button", { name: /hold a hip/ });
+  const right = q.getByRole("button", { name: /several reasons/ });
   await right.click();
   await expect(right).toHaveAttribute("aria-pressed", "true");
   await expect(wrong).toHaveAttribute("aria-pressed", "false");

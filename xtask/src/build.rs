@@ -111,6 +111,16 @@ pub fn build() -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/print.css"))?,
     )?;
     let style = emit(&assets, "style", "css", css.as_bytes())?;
+    // The clinicians' page: the main styles plus its own few rules, which no reader's page
+    // needs to download.
+    let mut css_clinicians = css.clone();
+    css_clinicians.push_str(&fs::read_to_string(root.join("static/clinicians.css"))?);
+    let style_clinicians = emit(
+        &assets,
+        "style_clinicians",
+        "css",
+        css_clinicians.as_bytes(),
+    )?;
     // The embedded page and the help page: the same styles plus the compact layout.
     css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
     let style_embed = emit(&assets, "style_embed", "css", css.as_bytes())?;
@@ -167,10 +177,10 @@ pub fn build() -> Result<Vec<FileSize>> {
     let html = fill("embed-help.html", &root, &values)?;
     write_page(&dist, "embed-help.html", &html)?;
     fs::write(dist.join("oembed.json"), oembed(&site_url, &title))?;
-    // The clinicians' review page: the same plain template as the help page, the main styles.
+    // The clinicians' review page: the same plain template as the help page, its own styles.
     let report = report_url()?;
     let clinicians = hip_explainer::prerender::render_clinicians_blocking(report.as_deref());
-    let values: Vec<(&str, String)> = page_values(clinicians, &style, &main_entry)
+    let values: Vec<(&str, String)> = page_values(clinicians, &style_clinicians, &main_entry)
         .into_iter()
         .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
         .collect();
