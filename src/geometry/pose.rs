@@ -33,9 +33,40 @@ impl Pose {
     pub const LUMBAR_CURVE: RangeInclusive<f64> = 0.0..=1.0;
     /// Neutral [`Pose::lumbar_curve`].
     pub const NEUTRAL_LUMBAR_CURVE: f64 = 0.5;
+    /// Most hip flexion between pelvis and thigh (degrees): the thigh's flexion plus the
+    /// pelvis' forward (anterior) tilt. A hip bends about 110 to 120 degrees.
+    pub const MAX_HIP_FLEXION_ON_PELVIS: f64 = 110.0;
+    /// Past this much flexion between pelvis and thigh, internal rotation and adduction shrink
+    /// (a hip bent deeply cannot also turn in and cross the midline fully).
+    pub const DEEP_FLEXION: f64 = 100.0;
 
-    /// The same pose with every value inside its range (non-finite values become neutral).
+    /// Hip flexion between pelvis and thigh, degrees: posterior pelvic tilt takes away from
+    /// it, anterior tilt adds to it.
+    pub fn flexion_on_pelvis(&self) -> f64 {
+        self.hip_flexion_deg - self.pelvic_tilt_deg
+    }
+
+    /// The same pose with every value inside its range (non-finite values become neutral),
+    /// and the hip's angles limited in combination as a real hip is: flexion on the pelvis to
+    /// [`Pose::MAX_HIP_FLEXION_ON_PELVIS`], and past [`Pose::DEEP_FLEXION`] less internal
+    /// rotation (1 degree per degree) and less adduction (half a degree per degree). No pose
+    /// a control can set (the pelvis level, flexion to 100) is changed by the combined limits.
     pub fn clamped(&self) -> Pose {
+        let mut p = self.per_axis();
+        let over = p.flexion_on_pelvis() - Pose::MAX_HIP_FLEXION_ON_PELVIS;
+        if over > 0.0 {
+            p.hip_flexion_deg -= over;
+        }
+        let deep = (p.flexion_on_pelvis() - Pose::DEEP_FLEXION).max(0.0);
+        let most_internal = -(-Pose::HIP_ROTATION.start() - deep);
+        let most_adduction = -(-Pose::HIP_ABDUCTION.start() - 0.5 * deep);
+        p.hip_rotation_deg = p.hip_rotation_deg.max(most_internal);
+        p.hip_abduction_deg = p.hip_abduction_deg.max(most_adduction);
+        p
+    }
+
+    /// Each value inside its own range (non-finite values become neutral).
+    fn per_axis(&self) -> Pose {
         let n = Pose::default();
         Pose {
             pelvic_tilt_deg: clamp(self.pelvic_tilt_deg, &Pose::PELVIC_TILT, n.pelvic_tilt_deg),
@@ -166,6 +197,30 @@ mod tests {
         assert_eq!(p.hip_flexion_deg, 100.0);
         assert_eq!(p.hip_abduction_deg, 0.0);
         assert_eq!(p.hip_rotation_deg, -40.0);
+    }
+
+    #[test]
+    fn combined_limits_hold_only_past_what_a_control_can_set() {
+        // Level pelvis, flexion at its control's end: unchanged.
+        let reach = Pose {
+            hip_flexion_deg: 100.0,
+            hip_abduction_deg: -15.0,
+            hip_rotation_deg: -40.0,
+            ..Pose::default()
+        };
+        assert_eq!(reach.clamped(), reach);
+        // Pelvis tipped forward 20 degrees as well: flexion on the pelvis stops at 110, and
+        // internal rotation and adduction give way.
+        let deep = Pose {
+            pelvic_tilt_deg: -20.0,
+            ..reach
+        }
+        .clamped();
+        assert!((deep.flexion_on_pelvis() - 110.0).abs() < 1e-9);
+        assert!((deep.hip_rotation_deg + 30.0).abs() < 1e-9);
+        assert!((deep.hip_abduction_deg + 10.0).abs() < 1e-9);
+        // Clamping is idempotent.
+        assert_eq!(deep.clamped(), deep);
     }
 
     #[test]
