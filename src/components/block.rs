@@ -41,6 +41,7 @@ pub fn Block(props: &BlockProps) -> Html {
             strength,
             text,
             refs,
+            ..
         } => {
             html! { <EvidenceNote strength={*strength} text={text.clone()} refs={refs.clone()} /> }
         }

@@ -48,7 +48,7 @@ pub fn CliniciansPage(props: &CliniciansPageProps) -> Html {
                                 <li class="claim">
                                     <dl>
                                         <dt>{ &k.claim_label }</dt>
-                                        <dd><Prose text={AttrValue::from(claim.claim.clone())} /></dd>
+                                        <dd><Prose text={AttrValue::from(claim.claim.to_string())} /></dd>
                                         <dt>{ &k.where_label }</dt>
                                         <dd>
                                             <a href={format!("./#{}", ch.slug)}>

@@ -115,7 +115,12 @@ pub fn problems(c: &Content) -> Vec<String> {
                 }
             }
             match b {
-                Block::Evidence { refs, .. } => {
+                Block::Evidence { refs, claim, .. } => {
+                    if claim.trim().is_empty() {
+                        out.push(format!(
+                            "{at}: an evidence note needs its `claim` (the claim it rates, for the clinicians' page)"
+                        ));
+                    }
                     for r in refs {
                         if !site.references.iter().any(|x| &x.id == r) {
                             out.push(format!("{at}: cites unknown reference {r:?}"));

@@ -1,5 +1,5 @@
-//! The article's rated claims, for the clinicians' page: each evidence note with the passage
-//! it qualifies (the block just before it) and the chapter it is in.
+//! The article's rated claims, for the clinicians' page: each evidence note with the claim it
+//! rates (stated in a clinician's words in the content) and the chapter it is in.
 
 use super::model::{Block, Chapter, Content, Strength};
 
@@ -8,12 +8,11 @@ use super::model::{Block, Chapter, Content, Strength};
 pub struct Claim<'a> {
     /// The chapter the note is in.
     pub chapter: &'a Chapter,
-    /// The passage before the note, as the reader sees it (paragraph, list items joined, a
-    /// figure's caption, or a warning's items). Empty when the note opens its chapter.
-    pub claim: String,
+    /// The claim, in a clinician's words.
+    pub claim: &'a str,
     /// How strong the evidence is.
     pub strength: Strength,
-    /// The note's words.
+    /// The note's words, as the reader sees them.
     pub note: &'a str,
     /// Reference ids.
     pub refs: &'a [String],
@@ -21,48 +20,24 @@ pub struct Claim<'a> {
 
 /// Every evidence note in reading order, with its claim.
 pub fn claims(c: &Content) -> Vec<Claim<'_>> {
-    let mut out = Vec::new();
-    for chapter in &c.chapters {
-        for (i, b) in chapter.blocks.iter().enumerate() {
-            let Block::Evidence {
-                strength,
-                text,
-                refs,
-            } = b
-            else {
-                continue;
-            };
-            let claim = i
-                .checked_sub(1)
-                .and_then(|j| chapter.blocks.get(j))
-                .map(passage)
-                .unwrap_or_default();
-            out.push(Claim {
-                chapter,
-                claim,
-                strength: *strength,
-                note: text,
-                refs,
-            });
-        }
-    }
-    out
-}
-
-/// The words of a block as one passage.
-fn passage(b: &Block) -> String {
-    match b {
-        Block::Paragraph { text } | Block::Subheading { text } => text.clone(),
-        Block::List { items } => items.join(" "),
-        Block::Warning { title, items, .. } => std::iter::once(title.as_str())
-            .chain(items.iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" "),
-        Block::Figure { figure } => figure.caption.clone(),
-        Block::Exercise { exercise } => exercise.intro.clone(),
-        Block::Evidence { text, .. } => text.clone(),
-        Block::Plan { plan } => plan.intro.clone(),
-        Block::Quiz { quiz } => quiz.intro.clone(),
-        Block::Clinic { clinic } => clinic.default_text.clone(),
-    }
+    c.chapters
+        .iter()
+        .flat_map(|chapter| {
+            chapter.blocks.iter().filter_map(move |b| match b {
+                Block::Evidence {
+                    strength,
+                    text,
+                    refs,
+                    claim,
+                } => Some(Claim {
+                    chapter,
+                    claim,
+                    strength: *strength,
+                    note: text,
+                    refs,
+                }),
+                _ => None,
+            })
+        })
+        .collect()
 }

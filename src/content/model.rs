@@ -340,10 +340,13 @@ pub enum Block {
     /// A bulleted list.
     List { items: Vec<String> },
     /// A "How sure are we?" note: the strength of the claim just made, with its sources.
+    /// `claim` states that claim in a clinician's words, for the clinicians' page (it is not
+    /// shown to readers).
     Evidence {
         strength: Strength,
         text: String,
         refs: Vec<String>,
+        claim: String,
     },
     /// A highlighted warning box (red flags). `anchor` is its fragment id, if linked to.
     Warning {
