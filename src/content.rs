@@ -6,8 +6,11 @@
 
 pub mod check;
 pub mod claims;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod folder;
 pub mod inline;
 pub mod model;
+pub mod parity;
 
 pub use model::*;
 
@@ -53,6 +56,38 @@ pub fn load() -> &'static Content {
 /// Decodes the embedded content (tests and the prerenderer check that this succeeds).
 pub fn decode() -> Result<Content, postcard::Error> {
     postcard::from_bytes(BLOB)
+}
+
+// `LANGUAGES` (codes, English first) and `LANGUAGE_BLOBS`, one per folder under `content/`.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+/// The codes of every language the build found under `content/`, English first.
+pub fn languages() -> &'static [&'static str] {
+    LANGUAGES
+}
+
+/// The content in language `code` (e.g. `es`), decoded on first use; `None` if there is no
+/// such language. `load_lang("en")` is [`load`].
+pub fn load_lang(code: &str) -> Option<&'static Content> {
+    static ALL: OnceLock<Vec<Option<Content>>> = OnceLock::new();
+    let i = LANGUAGES.iter().position(|c| *c == code)?;
+    if i == 0 {
+        return Some(load());
+    }
+    let all = ALL.get_or_init(|| {
+        LANGUAGE_BLOBS
+            .iter()
+            .map(|b| postcard::from_bytes(b).ok())
+            .collect()
+    });
+    all.get(i)?.as_ref()
+}
+
+/// Decodes the embedded content of language `code` (tests check that this succeeds for
+/// every language); `None` if there is no such language.
+pub fn decode_lang(code: &str) -> Option<Result<Content, postcard::Error>> {
+    let i = LANGUAGES.iter().position(|c| *c == code)?;
+    Some(postcard::from_bytes(LANGUAGE_BLOBS[i]))
 }
 
 impl Chapter {
