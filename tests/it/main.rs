@@ -8,8 +8,10 @@ mod cover;
 mod diagram;
 mod figure;
 mod geometry;
+mod languages;
 mod leaders;
 mod readability;
+mod readability_es;
 mod settings;
 mod side_views;
 #[cfg(feature = "ssr")]
