@@ -3,6 +3,7 @@
 
 mod activity;
 mod clinical;
+mod clinical_es;
 mod content;
 mod cover;
 mod diagram;
