@@ -20,3 +20,4 @@ mod ssr_exercises;
 mod ssr_side;
 mod stabilizers;
 mod tools_state;
+mod work;
