@@ -30,7 +30,7 @@ fn the_clinic_slot_is_neutral_with_empty_hidden_places_for_a_clinic() {
         assert!(slot.contains(&words.default_text), "{slot}");
         // No clinic is invented: the name is empty, and no link has an address.
         assert!(
-            slot.contains("<strong class=\"clinic-name\"></strong>"),
+            slot.contains("<strong><bdi class=\"clinic-name\"></bdi></strong>"),
             "{slot}"
         );
         assert!(!slot.contains("href="), "{slot}");
