@@ -9,7 +9,7 @@ const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
 const { DIST, DOCS, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
-const { BASE, integrity, startHostServer } = require("./host-server");
+const { BASE, integrity, openInClinicFrame, startHostServer } = require("./host-server");
 
 let host;
 test.beforeAll(async () => {
@@ -30,11 +30,7 @@ async function explainerFrame(page, selector = "iframe[src*='embed.html']") {
 
 /** embed.html with `params` in a clinic's plain frame (host page wrap.html), once its wasm has run. */
 async function framedExplainer(page, params) {
-  const q = new URLSearchParams(params).toString();
-  await page.goto(`${host.origin}/wrap.html?${new URLSearchParams({ q })}`);
-  const found = await explainerFrame(page, "#explainer");
-  await expect(found.frame.locator("html")).toHaveClass(/(^|\s)hydrated(\s|$)/, { timeout: 20_000 });
-  return found;
+  return openInClinicFrame(page, host.origin, params);
 }
 
 /**

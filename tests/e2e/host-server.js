@@ -92,4 +92,20 @@ async function startHostServer() {
   };
 }
 
-module.exports = { BASE, integrity, startHostServer };
+/**
+ * Opens the host page wrap.html on `origin` (a host server's), whose plain frame shows
+ * embed.html with the settings `params`, and waits until the frame's wasm has applied them.
+ * Returns the frame element's handle and the frame. Clinic settings apply only in a frame.
+ */
+async function openInClinicFrame(page, origin, params) {
+  const { expect } = require("@playwright/test");
+  const q = new URLSearchParams(params).toString();
+  await page.goto(`${origin}/wrap.html?${new URLSearchParams({ q })}`);
+  const handle = await page.waitForSelector("#explainer");
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector("html.embed-ready, html.wasm-failed", { state: "attached", timeout: 20_000 });
+  await expect(frame.locator("html")).toHaveClass(/(^|\s)hydrated(\s|$)/, { timeout: 20_000 });
+  return { handle, frame };
+}
+
+module.exports = { BASE, integrity, openInClinicFrame, startHostServer };
