@@ -8,7 +8,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
-const { DIST, DOCS, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
+const { DIST, DOCS, ROOT, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
 const { BASE, integrity, openInClinicFrame, startHostServer } = require("./host-server");
 
 let host;
@@ -508,6 +508,10 @@ test.describe("embedding files", () => {
     const sri = "sha384-" + crypto.createHash("sha384").update(await js.body()).digest("base64");
     expect(code[0]).toContain(`integrity="${sri}"`);
     expect(code[0]).toContain(`crossorigin="anonymous"`);
+    // The README's snippet carries the same value (copy it from `cargo xtask build`'s output
+    // when embed.js changes).
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme.match(/integrity="(sha384-[^"]+)"/)?.[1], "README.md's embed.js integrity value is current").toBe(sri);
     // The sample clinic page it links to exists.
     const demo = await page.request.get(new URL(await page.locator("a", { hasText: /sample clinic page/ }).getAttribute("href"), page.url()).href);
     expect(demo.ok()).toBe(true);
