@@ -21,9 +21,6 @@ pub mod link;
 pub mod query;
 pub mod text;
 
-use serde::de::value::MapDeserializer;
-use serde::Deserialize;
-
 use colour::{best_text, contrast, ratio_text, Rgb};
 
 /// The setting names, as query parameters and (with `data-`) as attributes of the script
@@ -64,41 +61,39 @@ pub const MAX_PARTS: usize = 32;
 /// message.
 pub const MAX_CHAPTER_VALUES: usize = 16;
 
-/// The query string as serde sees it: every value is text; empty means "not set".
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// The query string's values by setting: every value is text; empty means "not set".
+/// (Filled by hand, not by serde: a derived deserializer cost the embed's wasm more than the
+/// checks it carries.)
+#[derive(Debug, Default)]
 struct Raw {
     chapters: String,
     start: String,
     accent: String,
-    #[serde(rename = "accent-text")]
     accent_text: String,
     font: String,
     clinic: String,
     cta: String,
-    #[serde(rename = "cta-label")]
     cta_label: String,
     phone: String,
     lang: String,
 }
 
-/// serde's error for [`Raw`]: which value could not be read does not matter (every value is
-/// text, keys are unique by then), and a message-free error keeps the formatter's generic
-/// error paths out of the wasm.
-#[derive(Debug)]
-struct Unreadable;
-
-impl core::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("settings could not be read")
-    }
-}
-
-impl std::error::Error for Unreadable {}
-
-impl serde::de::Error for Unreadable {
-    fn custom<T: core::fmt::Display>(_: T) -> Self {
-        Unreadable
+impl Raw {
+    /// The value of the setting `KEYS[i]`.
+    fn slot(&mut self, i: usize) -> Option<&mut String> {
+        Some(match i {
+            0 => &mut self.chapters,
+            1 => &mut self.start,
+            2 => &mut self.accent,
+            3 => &mut self.accent_text,
+            4 => &mut self.font,
+            5 => &mut self.clinic,
+            6 => &mut self.cta,
+            7 => &mut self.cta_label,
+            8 => &mut self.phone,
+            9 => &mut self.lang,
+            _ => return None,
+        })
     }
 }
 
@@ -187,14 +182,13 @@ impl Parsed {
     /// the page shows its neutral default. Anyone can send a link to this site; only a
     /// clinic's own page, which frames it, may name a clinic.
     pub fn outside_frame(mut self) -> Parsed {
-        if self.settings.clinic != Clinic::default() {
+        if !self.settings.clinic.is_empty() {
             self.settings.clinic = Clinic::default();
             say(
                 &mut self.messages,
                 "clinic, cta, cta-label, phone",
                 "",
-                "apply only inside a clinic's frame; this page was opened on its own, so it \
-                 shows no clinic",
+                "apply only in a clinic's frame, not on a page opened on its own; ignored",
             );
         }
         self
@@ -205,14 +199,13 @@ impl Parsed {
 /// story order). At most [`MAX_QUERY`] bytes and [`MAX_PARTS`] parts are read.
 pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     let mut m = Vec::new();
-    let mut pairs: Vec<(String, String)> = Vec::new();
     let (read, cut) = query::head(query_string, MAX_QUERY);
     if cut {
         say(
             &mut m,
             "settings",
             "",
-            "are longer than 16384 bytes; only the settings before that are read",
+            "are over 16384 bytes; the rest is ignored",
         );
     }
     let (all, more) = query::pairs_up_to(read, MAX_PARTS);
@@ -221,34 +214,29 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
             &mut m,
             "settings",
             "",
-            "have more than 32 parts; only the first 32 are read",
+            "have over 32 parts; the rest are ignored",
         );
     }
+    let mut raw = Raw::default();
+    let mut seen = [false; KEYS.len()];
     for (k, v) in all {
-        if !KEYS.contains(&k.as_str()) {
-            say(
+        let i = KEYS.iter().position(|key| *key == k);
+        match i.and_then(|i| Some((i, raw.slot(i)?))) {
+            None => say(
                 &mut m,
                 "unknown setting",
                 &k,
                 "is ignored; embed-help.html lists the settings",
-            );
-        } else if pairs.iter().any(|(seen, _)| *seen == k) {
-            say(&mut m, &k, &v, "is a second value; the first one is used");
-        } else {
-            pairs.push((k, v));
+            ),
+            Some((i, _)) if seen[i] => {
+                say(&mut m, &k, &v, "is a second value; the first one is used")
+            }
+            Some((i, slot)) => {
+                *slot = v;
+                seen[i] = true;
+            }
         }
     }
-    let raw = Raw::deserialize(MapDeserializer::<_, Unreadable>::new(pairs.into_iter()))
-        .unwrap_or_else(|_| {
-            // Unreachable with text values and unique keys; still no panic.
-            say(
-                &mut m,
-                "settings",
-                "",
-                "could not be read; using the defaults",
-            );
-            Raw::default()
-        });
     let mut s = Settings::defaults(chapters);
     if let Some(list) = set(&raw.chapters) {
         s.chapters = pick_chapters(list, chapters, &mut m);
@@ -333,12 +321,7 @@ fn pick_chapters(list: &str, known: &[&str], m: &mut Vec<String>) -> Vec<String>
         }
     }
     if names.next().is_some() {
-        say(
-            m,
-            "chapters",
-            "",
-            "has more than 16 names; only the first 16 are read",
-        );
+        say(m, "chapters", "", "has over 16 names; the rest are ignored");
     }
     if out.is_empty() {
         say(m, "chapters", list, "names no chapter; showing them all");

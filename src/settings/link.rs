@@ -31,13 +31,9 @@ impl LinkProblem {
             LinkProblem::Scheme => {
                 "is not an https, http, tel or mailto link; no booking link is shown"
             }
-            LinkProblem::Broken => {
-                "is not a link a browser can open (the URL Standard's parser rejects it); no \
-                 booking link is shown"
-            }
+            LinkProblem::Broken => "is no link a browser can open; no booking link is shown",
             LinkProblem::Credentials => {
-                "has a user name or password before the host, which hides where it goes; no \
-                 booking link is shown"
+                "hides its host behind a user name (user@host); no booking link is shown"
             }
         }
     }
@@ -68,52 +64,38 @@ pub fn check(url: &str) -> Result<String, LinkProblem> {
     if !shape_ok {
         return Err(LinkProblem::Broken);
     }
-    let parsed = whatwg(url).ok_or(LinkProblem::Broken)?;
-    if parsed.scheme != scheme {
+    // Everything else is read from the parser's serialization, which the URL Standard fixes:
+    // `scheme:` then, for http(s), `//[user[:password]@]host[:port]` up to the path; an `@`
+    // inside a user name or password is percent-encoded, so the first `@` ends them.
+    let href = whatwg(url).ok_or(LinkProblem::Broken)?;
+    let (parsed_scheme, rest) = href.split_once(':').ok_or(LinkProblem::Broken)?;
+    if parsed_scheme != scheme {
         return Err(LinkProblem::Broken);
     }
-    if parsed.credentials {
-        return Err(LinkProblem::Credentials);
-    }
-    if matches!(scheme.as_str(), "https" | "http") && parsed.host.is_empty() {
+    if let Some(after) = rest.strip_prefix("//") {
+        let authority = after.split(['/', '?', '#']).next().unwrap_or("");
+        if authority.contains('@') {
+            return Err(LinkProblem::Credentials);
+        }
+        if authority.is_empty() {
+            return Err(LinkProblem::Broken);
+        }
+    } else if matches!(scheme.as_str(), "https" | "http") {
         return Err(LinkProblem::Broken);
     }
-    Ok(parsed.href)
+    Ok(href)
 }
 
-/// What the checks need from a parsed URL.
-struct Parts {
-    /// Lower case, without the `:`.
-    scheme: String,
-    /// The host as serialized (empty for `tel:` and `mailto:`).
-    host: String,
-    /// A user name or password is present.
-    credentials: bool,
-    /// The whole URL as serialized.
-    href: String,
-}
-
-/// The URL Standard's parser: the `url` crate.
+/// The URL Standard's parser, natively: the `url` crate. The link as it serializes it, if it
+/// parses.
 #[cfg(not(target_arch = "wasm32"))]
-fn whatwg(s: &str) -> Option<Parts> {
-    let u = url::Url::parse(s).ok()?;
-    Some(Parts {
-        scheme: u.scheme().to_string(),
-        host: u.host_str().unwrap_or_default().to_string(),
-        credentials: !u.username().is_empty() || u.password().is_some(),
-        href: u.into(),
-    })
+fn whatwg(s: &str) -> Option<String> {
+    url::Url::parse(s).ok().map(String::from)
 }
 
-/// The URL Standard's parser: the browser's `URL`.
+/// The URL Standard's parser, in the browser: the browser's own `URL`. The link as it
+/// serializes it, if it parses.
 #[cfg(target_arch = "wasm32")]
-fn whatwg(s: &str) -> Option<Parts> {
-    let u = web_sys::Url::new(s).ok()?;
-    let protocol = u.protocol();
-    Some(Parts {
-        scheme: protocol.strip_suffix(':').unwrap_or(&protocol).to_string(),
-        host: u.hostname(),
-        credentials: !u.username().is_empty() || !u.password().is_empty(),
-        href: u.href(),
-    })
+fn whatwg(s: &str) -> Option<String> {
+    web_sys::Url::new(s).ok().map(|u| u.href())
 }

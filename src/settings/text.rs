@@ -22,20 +22,17 @@ impl TextProblem {
     /// The end of the console message, after `key: "value" `.
     pub fn message(self) -> &'static str {
         match self {
-            TextProblem::TooLong => "is too long; the default is used",
-            TextProblem::Control => "has a control character or a line break; the default is used",
-            TextProblem::Bidi => {
-                "has a text-direction control (such as U+202E), which would reorder the page's own \
-                 words; the default is used"
-            }
-            TextProblem::Invisible => "has no visible character; the default is used",
+            TextProblem::TooLong => "is too long; not used",
+            TextProblem::Control => "has a control character or line break; not used",
+            TextProblem::Bidi => "has a direction control (like U+202E) that would reorder the page's words; not used",
+            TextProblem::Invisible => "has no visible character; not used",
         }
     }
 }
 
 /// `Ok(())` if `v` (at most `max` characters) may be shown as settings text.
 pub fn check(v: &str, max: usize) -> Result<(), TextProblem> {
-    if v.chars().nth(max).is_some() {
+    if v.chars().count() > max {
         Err(TextProblem::TooLong)
     } else if v
         .chars()
