@@ -1,6 +1,6 @@
 // Browser tests in Debian's Chromium (never a downloaded browser).
 // `cargo xtask test` starts the server and sets BASE_URL; run standalone, this config starts
-// `cargo xtask serve --no-build` itself on port 8081 (build first with `cargo xtask build`).
+// `cargo xtask serve --no-build` itself on port 8081 (build first with `cargo xtask build --local`).
 const { defineConfig } = require("@playwright/test");
 const path = require("path");
 

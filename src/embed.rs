@@ -2,6 +2,10 @@
 //! [`crate::app::EMBED_MARKER`] attribute): applies the settings from the URL, says when the
 //! browser allows no storage, and tells the parent page the content height.
 //!
+//! The clinic settings (name, booking link, phone) apply only inside a frame: opened on its
+//! own, from a link anyone can craft, the page shows its neutral default and says why in the
+//! console ([`settings::Parsed::outside_frame`]).
+//!
 //! Messages sent to the parent (both with target origin `*`: a height is not a secret):
 //! - ours, versioned: `{ source: "hip-explainer", version: 1, type: "height", height }`;
 //! - WordPress's (only if the URL hash carries `#?secret=...`):
@@ -36,7 +40,10 @@ pub fn start(window: &Window, doc: &Document) {
     let sections = chapter_sections(doc);
     let ids: Vec<String> = sections.iter().map(Element::id).collect();
     let slugs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let parsed = settings::parse(&search, &slugs);
+    let mut parsed = settings::parse(&search, &slugs);
+    if !in_frame(window) {
+        parsed = parsed.outside_frame();
+    }
     for m in &parsed.messages {
         web_sys::console::warn_2(&"hip-explainer embed settings:".into(), &m.into());
     }
@@ -163,13 +170,18 @@ fn apply_theme(doc: &Document, t: &Theme) {
     }
 }
 
+/// True if the page is inside a frame (its parent is another window).
+fn in_frame(window: &Window) -> bool {
+    matches!(window.parent(), Ok(Some(p)) if JsValue::from(&p) != JsValue::from(window))
+}
+
 fn report_height(window: &Window, doc: &Document, secret: Option<String>) {
+    if !in_frame(window) {
+        return;
+    }
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    if JsValue::from(&parent) == JsValue::from(window) {
-        return; // not in a frame
-    }
     let Ok(Some(page)) = doc.query_selector(".page") else {
         return;
     };

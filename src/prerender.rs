@@ -38,11 +38,13 @@ pub async fn render_embed() -> Prerendered {
 }
 
 /// The help page for sites that embed the explainer (`embed-help.html`); snippets point at
-/// `site_url`. Static HTML (no islands).
-pub async fn render_help(site_url: &str) -> Prerendered {
+/// `site_url`, and the script snippet pins `embed.js` by its Subresource Integrity value
+/// `integrity` (`sha384-...`). Static HTML (no islands).
+pub async fn render_help(site_url: &str, integrity: &str) -> Prerendered {
     use crate::components::embed_help::{EmbedHelp, EmbedHelpProps};
     let app_html = yew::LocalServerRenderer::<EmbedHelp>::with_props(EmbedHelpProps {
         site_url: site_url.to_string().into(),
+        integrity: integrity.to_string().into(),
     })
     .hydratable(false)
     .render()
@@ -136,8 +138,8 @@ pub fn render_embed_blocking() -> Prerendered {
 }
 
 /// [`render_help`], blocking the current thread.
-pub fn render_help_blocking(site_url: &str) -> Prerendered {
-    futures_lite_block_on(render_help(site_url))
+pub fn render_help_blocking(site_url: &str, integrity: &str) -> Prerendered {
+    futures_lite_block_on(render_help(site_url, integrity))
 }
 
 /// [`render_clinicians`], blocking the current thread.

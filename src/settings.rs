@@ -6,14 +6,20 @@
 //! browser console) and falls back to a safe default. Nothing here panics, and nothing
 //! here touches the browser (plain Rust, tested natively).
 //!
-//! Settings text (clinic name, labels, phone) is only ever inserted as text; links are
-//! limited to `https:`, `http:`, `tel:` and `mailto:`.
+//! Settings text (clinic name, labels, phone) is only ever inserted as text, and may not
+//! carry direction controls or be invisible (`text`); links are limited to `https:`,
+//! `http:`, `tel:` and `mailto:` and must be ones the URL Standard's parser accepts (`link`).
+//! What is read is bounded: [`MAX_QUERY`] bytes, [`MAX_PARTS`] parts, [`MAX_CHAPTER_VALUES`]
+//! chapter names, each limit with one message when it cuts something off.
+//!
+//! Clinic settings (name, booking link, phone) are only for a page shown in a clinic's frame:
+//! [`Parsed::outside_frame`] drops them for a page opened on its own, so a crafted link to
+//! this site cannot show a made-up clinic under this site's address.
 
 pub mod colour;
+pub mod link;
 pub mod query;
-
-use serde::de::value::MapDeserializer;
-use serde::Deserialize;
+pub mod text;
 
 use colour::{best_text, contrast, ratio_text, Rgb};
 
@@ -45,42 +51,49 @@ pub const MAX_LABEL: usize = 40;
 pub const MAX_URL: usize = 2000;
 /// Languages there is content for.
 pub const LANGS: &[&str] = &["en"];
+/// Longest query string read, in bytes: room for every setting at its longest, written out
+/// with percent-encoding. The rest is ignored, with one message.
+pub const MAX_QUERY: usize = 16 * 1024;
+/// Most `key=value` parts read (there are ten settings). The rest are ignored, with one
+/// message.
+pub const MAX_PARTS: usize = 32;
+/// Most names read from `chapters` (there are seven chapters). The rest are ignored, with one
+/// message.
+pub const MAX_CHAPTER_VALUES: usize = 16;
 
-/// The query string as serde sees it: every value is text; empty means "not set".
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+/// The query string's values by setting: every value is text; empty means "not set".
+/// (Filled by hand, not by serde: a derived deserializer cost the embed's wasm more than the
+/// checks it carries.)
+#[derive(Debug, Default)]
 struct Raw {
     chapters: String,
     start: String,
     accent: String,
-    #[serde(rename = "accent-text")]
     accent_text: String,
     font: String,
     clinic: String,
     cta: String,
-    #[serde(rename = "cta-label")]
     cta_label: String,
     phone: String,
     lang: String,
 }
 
-/// serde's error for [`Raw`]: which value could not be read does not matter (every value is
-/// text, keys are unique by then), and a message-free error keeps the formatter's generic
-/// error paths out of the wasm.
-#[derive(Debug)]
-struct Unreadable;
-
-impl core::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("settings could not be read")
-    }
-}
-
-impl std::error::Error for Unreadable {}
-
-impl serde::de::Error for Unreadable {
-    fn custom<T: core::fmt::Display>(_: T) -> Self {
-        Unreadable
+impl Raw {
+    /// The value of the setting `KEYS[i]`.
+    fn slot(&mut self, i: usize) -> Option<&mut String> {
+        Some(match i {
+            0 => &mut self.chapters,
+            1 => &mut self.start,
+            2 => &mut self.accent,
+            3 => &mut self.accent_text,
+            4 => &mut self.font,
+            5 => &mut self.clinic,
+            6 => &mut self.cta,
+            7 => &mut self.cta_label,
+            8 => &mut self.phone,
+            9 => &mut self.lang,
+            _ => return None,
+        })
     }
 }
 
@@ -163,36 +176,67 @@ pub struct Parsed {
     pub messages: Vec<String>,
 }
 
+impl Parsed {
+    /// The settings for a page that is not inside a frame (opened from a link, at the top
+    /// level): the clinic's name, booking link and phone are dropped, with one message, so
+    /// the page shows its neutral default. Anyone can send a link to this site; only a
+    /// clinic's own page, which frames it, may name a clinic.
+    pub fn outside_frame(mut self) -> Parsed {
+        if !self.settings.clinic.is_empty() {
+            self.settings.clinic = Clinic::default();
+            say(
+                &mut self.messages,
+                "clinic, cta, cta-label, phone",
+                "",
+                "apply only in a clinic's frame, not on a page opened on its own; ignored",
+            );
+        }
+        self
+    }
+}
+
 /// Reads a query string (`?chapters=...&accent=...`) against the page's chapter slugs (in
-/// story order).
+/// story order). At most [`MAX_QUERY`] bytes and [`MAX_PARTS`] parts are read.
 pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     let mut m = Vec::new();
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for (k, v) in query::pairs(query_string) {
-        if !KEYS.contains(&k.as_str()) {
-            say(
+    let (read, cut) = query::head(query_string, MAX_QUERY);
+    if cut {
+        say(
+            &mut m,
+            "settings",
+            "",
+            "are over 16384 bytes; the rest is ignored",
+        );
+    }
+    let (all, more) = query::pairs_up_to(read, MAX_PARTS);
+    if more {
+        say(
+            &mut m,
+            "settings",
+            "",
+            "have over 32 parts; the rest are ignored",
+        );
+    }
+    let mut raw = Raw::default();
+    let mut seen = [false; KEYS.len()];
+    for (k, v) in all {
+        let i = KEYS.iter().position(|key| *key == k);
+        match i.and_then(|i| Some((i, raw.slot(i)?))) {
+            None => say(
                 &mut m,
                 "unknown setting",
                 &k,
                 "is ignored; embed-help.html lists the settings",
-            );
-        } else if pairs.iter().any(|(seen, _)| *seen == k) {
-            say(&mut m, &k, &v, "is a second value; the first one is used");
-        } else {
-            pairs.push((k, v));
+            ),
+            Some((i, _)) if seen[i] => {
+                say(&mut m, &k, &v, "is a second value; the first one is used")
+            }
+            Some((i, slot)) => {
+                *slot = v;
+                seen[i] = true;
+            }
         }
     }
-    let raw = Raw::deserialize(MapDeserializer::<_, Unreadable>::new(pairs.into_iter()))
-        .unwrap_or_else(|_| {
-            // Unreachable with text values and unique keys; still no panic.
-            say(
-                &mut m,
-                "settings",
-                "",
-                "could not be read; using the defaults",
-            );
-            Raw::default()
-        });
     let mut s = Settings::defaults(chapters);
     if let Some(list) = set(&raw.chapters) {
         s.chapters = pick_chapters(list, chapters, &mut m);
@@ -240,12 +284,15 @@ fn say(out: &mut Vec<String>, key: &str, value: &str, problem: &str) {
         t.push_str(": ");
     }
     t.push('"');
-    t.extend(
-        value
-            .chars()
-            .take(60)
-            .map(|c| if c.is_control() { '?' } else { c }),
-    );
+    // Control, direction and invisible characters show as `?`, so the message itself reads
+    // in order and shows where they are.
+    t.extend(value.chars().take(60).map(|c| {
+        if (c != ' ' && text::is_invisible(c)) || text::is_bidi_control(c) {
+            '?'
+        } else {
+            c
+        }
+    }));
     if value.chars().nth(60).is_some() {
         t.push('…');
     }
@@ -262,7 +309,8 @@ fn set(v: &str) -> Option<&str> {
 
 fn pick_chapters(list: &str, known: &[&str], m: &mut Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for slug in list.split([',', ' ']).filter(|x| !x.is_empty()) {
+    let mut names = list.split([',', ' ']).filter(|x| !x.is_empty());
+    for slug in names.by_ref().take(MAX_CHAPTER_VALUES) {
         let slug = slug.to_ascii_lowercase();
         if !known.contains(&slug.as_str()) {
             say(m, "chapters", &slug, "is not a chapter; it is left out");
@@ -271,6 +319,9 @@ fn pick_chapters(list: &str, known: &[&str], m: &mut Vec<String>) -> Vec<String>
         } else {
             out.push(slug);
         }
+    }
+    if names.next().is_some() {
+        say(m, "chapters", "", "has over 16 names; the rest are ignored");
     }
     if out.is_empty() {
         say(m, "chapters", list, "names no chapter; showing them all");
@@ -402,14 +453,9 @@ fn clinic(raw: &Raw, m: &mut Vec<String>) -> Clinic {
         c.cta_label = text("cta-label", label, MAX_LABEL, m);
     }
     if let Some(url) = set(&raw.cta) {
-        c.cta = link(url);
-        if c.cta.is_none() {
-            say(
-                m,
-                "cta",
-                url,
-                "is not an https, http, tel or mailto link; no booking link is shown",
-            );
+        match link::check(url) {
+            Ok(l) => c.cta = Some(l),
+            Err(problem) => say(m, "cta", url, problem.message()),
         }
     }
     if let Some(p) = set(&raw.phone) {
@@ -435,39 +481,22 @@ fn clinic(raw: &Raw, m: &mut Vec<String>) -> Clinic {
     c
 }
 
-/// Plain text of at most `max` characters, with no control characters (so on one line).
+/// Text of at most `max` characters that [`text::check`] accepts; the message says why not.
 fn text(key: &str, v: &str, max: usize, m: &mut Vec<String>) -> Option<String> {
-    if v.chars().any(char::is_control) || v.chars().count() > max {
-        say(
-            m,
-            key,
-            v,
-            "is too long or has control characters; the default is used",
-        );
-        None
-    } else {
-        Some(v.to_string())
+    match text::check(v, max) {
+        Ok(()) => Some(v.to_string()),
+        Err(problem) => {
+            say(m, key, v, problem.message());
+            None
+        }
     }
 }
 
-/// The link itself if it is `https:`/`http:` with a host, or `tel:`/`mailto:` with an
-/// address; `None` for anything else (`javascript:`, `data:`, relative links, ...).
+/// The link, as the URL Standard serializes it, if [`link::check`] accepts it: `https:` or
+/// `http:` with a host, `tel:` with a number, `mailto:` with an address. `None` for anything
+/// else (`javascript:`, `data:`, relative links, links a browser cannot open, ...).
 pub fn link(url: &str) -> Option<String> {
-    let url = url.trim();
-    if url.is_empty() || url.len() > MAX_URL || url.chars().any(|c| c.is_control() || c == ' ') {
-        return None;
-    }
-    let (scheme, rest) = url.split_once(':')?;
-    let ok = match scheme.to_ascii_lowercase().as_str() {
-        "https" | "http" => rest
-            .strip_prefix("//")
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#' | '@')),
-        "tel" => phone(rest).is_some(),
-        "mailto" => rest.contains('@') && !rest.starts_with('@'),
-        _ => false,
-    };
-    ok.then(|| url.to_string())
+    link::check(url).ok()
 }
 
 /// A phone number: digits with spaces, `+`, `-`, `(`, `)` and `.`, 3 to 20 digits.

@@ -14,22 +14,48 @@
  *   { source: "hip-explainer", version: 1, type: "height", height }
  * and this script resizes a frame only from a message whose source is that frame's own
  * window. Everything else is ignored. Styles are set through CSSOM (no style attributes in
- * markup), so hosts with a strict Content-Security-Policy need only allow this script and
- * the frame. No build step, no dependencies, no cookies, nothing stored.
+ * markup), with priority "important", so a host theme's rules (even `!important` ones) do
+ * not collapse or cap the frame; hosts with a strict Content-Security-Policy need only allow
+ * this script and the frame. No build step, no dependencies, no cookies, nothing stored.
+ *
+ * It may be loaded with Subresource Integrity (integrity="sha384-..." crossorigin) or as a
+ * module (type="module"): the explainer's site sends it with Access-Control-Allow-Origin.
+ * Its one global is keyed by a symbol, which no element id or name can clobber.
  */
 (function () {
   "use strict";
-  if (window.hipExplainerEmbed) {
-    window.hipExplainerEmbed.scan();
+  var KEY = Symbol.for("hip-explainer.embed");
+  var running = window[KEY];
+  if (running && typeof running.scan === "function") {
+    running.scan();
     return;
   }
   var SOURCE = "hip-explainer";
   var VERSION = 1;
   var TITLE = __HIP_TITLE__;
-  var script = document.currentScript;
-  var base = new URL(".", script && script.src ? script.src : location.href);
-  var page = new URL("embed.html", base);
+  var page = new URL("embed.html", scriptBase());
   var frames = [];
+
+  // Where this script was loaded from (its folder). A module script has no currentScript:
+  // then the last script on the page whose address ends in /embed.js.
+  function scriptBase() {
+    var s = document.currentScript;
+    var src = s && s.src;
+    if (!src) {
+      var all = document.querySelectorAll("script[src]");
+      for (var i = all.length - 1; i >= 0 && !src; i--) {
+        if (/\/embed\.js(?:[?#]|$)/.test(all[i].src)) src = all[i].src;
+      }
+    }
+    return new URL(".", src || location.href);
+  }
+
+  // Sets a style property so that no host rule overrides it: inline, with priority
+  // "important" (an inline !important declaration beats every stylesheet rule, even
+  // `* { all: unset !important }`).
+  function force(frame, name, value) {
+    frame.style.setProperty(name, value, "important");
+  }
 
   function settingsQuery(el) {
     var q = new URLSearchParams();
@@ -43,10 +69,21 @@
     return s ? "?" + s : "";
   }
 
+  // The frame's box: full width of its column, no border or padding, and no host limit on
+  // its height (it takes the height its content reports; until then, its height attribute
+  // or 900 px). Whether it shows at all (display, visibility) stays the host's choice.
   function fit(frame) {
+    var h = frame.getAttribute("height");
     frame.style.display = "block";
-    frame.style.width = "100%";
-    frame.style.border = "0";
+    force(frame, "height", (/^\d+$/.test(h || "") ? h : "900") + "px");
+    force(frame, "box-sizing", "content-box");
+    force(frame, "width", "100%");
+    force(frame, "min-width", "0");
+    force(frame, "max-width", "100%");
+    force(frame, "min-height", "0");
+    force(frame, "max-height", "none");
+    force(frame, "border", "0");
+    force(frame, "padding", "0");
     frames.push(frame);
   }
 
@@ -99,13 +136,13 @@
     if (!isFinite(h)) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) {
-        frames[i].style.height = Math.round(Math.min(Math.max(h, 100), 30000)) + "px";
+        force(frames[i], "height", Math.round(Math.min(Math.max(h, 100), 30000)) + "px");
         return;
       }
     }
   });
 
-  window.hipExplainerEmbed = { scan: scan };
+  window[KEY] = { scan: scan };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", scan);
   } else {

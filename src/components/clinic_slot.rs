@@ -16,7 +16,9 @@ pub struct ClinicSlotProps {
 /// therapist, and the hidden, empty places for an embedding clinic's name, booking link and
 /// phone. The embedded page fills those in the browser from its checked settings (see
 /// `embed`), as text (`textContent`) and as links that [`crate::settings`] allows (https,
-/// http, tel, mailto), and swaps which line is shown.
+/// http, tel, mailto), and swaps which line is shown. The name sits in a `<bdi>`, and the
+/// button's words and the number are isolated in CSS (`unicode-bidi: isolate`), so a
+/// right-to-left name cannot reorder the sentence around it.
 #[component]
 pub fn ClinicSlot(props: &ClinicSlotProps) -> Html {
     let w = &props.words;
@@ -29,7 +31,7 @@ pub fn ClinicSlot(props: &ClinicSlotProps) -> Html {
         <div class="clinic" data-clinic-slot="">
             <p class="clinic-default">{ &w.default_text }</p>
             <p class="clinic-named" hidden=true>
-                { before }<strong class="clinic-name"></strong>{ after }
+                { before }<strong><bdi class="clinic-name"></bdi></strong>{ after }
             </p>
             <p class="clinic-actions" hidden=true>
                 // A booking page opens in the whole tab, not inside the embedded frame.

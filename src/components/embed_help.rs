@@ -9,6 +9,9 @@ pub struct EmbedHelpProps {
     /// Where the explainer is published, without a trailing slash (e.g.
     /// `https://explainer.example.org`): the snippets point there.
     pub site_url: AttrValue,
+    /// The Subresource Integrity value of the published `embed.js` (`sha384-...`), computed
+    /// by the build: the script snippet pins the script with it.
+    pub integrity: AttrValue,
 }
 
 /// The help page for sites that embed the explainer (`embed-help.html`): the three ways,
@@ -23,10 +26,10 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
             <main id="story" class="help">
                 <h1>{ &help.title }</h1>
                 { for help.intro.iter().map(|p| html! { <p>{ p }</p> }) }
-                <p><a href="demo-clinic.html">{ &help.demo }</a></p>
+                <p><a href="demo/">{ &help.demo }</a></p>
                 <p><a href="clinicians.html">{ &c.clinicians.link }</a></p>
                 { for help.routes.iter().map(|r| {
-                    let code = snippet(&r.id, base);
+                    let code = snippet(&r.id, base, &props.integrity);
                     let id = format!("embed-{}", r.id);
                     html! {
                         <section class="help-route" aria-labelledby={id.clone()}>
@@ -70,16 +73,18 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
     }
 }
 
-/// The code for one way to embed (`script`, `iframe` or `wordpress`), pointing at `base`.
-/// Every setting in the examples is one of [`KEYS`].
-pub fn snippet(route: &str, base: &str) -> String {
+/// The code for one way to embed (`script`, `iframe` or `wordpress`), pointing at `base`;
+/// the script is pinned by its Subresource Integrity value `integrity`. Every setting in the
+/// examples is one of [`KEYS`].
+pub fn snippet(route: &str, base: &str, integrity: &str) -> String {
     let title = &content::load().site.title;
     debug_assert!(["clinic", "cta", "accent"].iter().all(|k| KEYS.contains(k)));
     match route {
         "script" => format!(
             "<div data-hip-explainer\n     data-clinic=\"Hill Street Physio\"\n     \
              data-cta=\"https://hill-street-physio.example/book\"\n     \
-             data-accent=\"#005f99\"></div>\n<script src=\"{base}/embed.js\" async></script>"
+             data-accent=\"#005f99\"></div>\n<script src=\"{base}/embed.js\"\n        \
+             integrity=\"{integrity}\"\n        crossorigin=\"anonymous\" async></script>"
         ),
         "iframe" => format!(
             "<iframe src=\"{base}/embed.html?clinic=Hill%20Street%20Physio&amp;accent=005f99\"\n        \

@@ -4,16 +4,44 @@
 /// The pairs of a query string, in order. A leading `?` is skipped; empty parts are dropped;
 /// a part without `=` has an empty value.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
-    query
+    pairs_up_to(query, usize::MAX).0
+}
+
+/// The first `max` pairs of a query string (as [`pairs`]), and whether there were more. Parts
+/// after the first `max` are not decoded.
+pub fn pairs_up_to(query: &str, max: usize) -> (Vec<(String, String)>, bool) {
+    let mut parts = query
         .strip_prefix('?')
         .unwrap_or(query)
         .split('&')
-        .filter(|part| !part.is_empty())
+        .filter(|part| !part.is_empty());
+    let out = parts
+        .by_ref()
+        .take(max)
         .map(|part| {
             let (k, v) = part.split_once('=').unwrap_or((part, ""));
             (decode(k), decode(v))
         })
-        .collect()
+        .collect();
+    (out, parts.next().is_some())
+}
+
+/// At most the first `max` bytes of a query string, and whether anything was cut. A cut
+/// query ends at the last whole part (before the last `&` in reach), so no value is read
+/// half: a booking link cut in the middle would still look like a link.
+pub fn head(query: &str, max: usize) -> (&str, bool) {
+    if query.len() <= max {
+        return (query, false);
+    }
+    let mut end = max;
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = query.as_bytes()[..=end]
+        .iter()
+        .rposition(|&b| b == b'&')
+        .unwrap_or(0);
+    (&query[..end], true)
 }
 
 /// Percent-decodes one component (`+` is a space). A `%` not followed by two hex digits is

@@ -1,12 +1,15 @@
 // Embedding: embed.html in clinic host pages served from a second loopback origin
 // (host-server.js), through the one-script embed, a plain frame under a strict CSP and a
-// WordPress-style sandboxed frame.
+// WordPress-style sandboxed frame; and what no host page, setting or crafted link can do:
+// reorder the page's words, collapse the frame, stop the script, or put a clinic on this
+// site's own address.
 
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
-const { DIST, DOCS, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
-const { BASE, startHostServer } = require("./host-server");
+const { DIST, DOCS, ROOT, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
+const { BASE, integrity, openInClinicFrame, startHostServer } = require("./host-server");
 
 let host;
 test.beforeAll(async () => {
@@ -23,6 +26,40 @@ async function explainerFrame(page, selector = "iframe[src*='embed.html']") {
   await frame.waitForSelector("html.embed-ready, html.wasm-failed", { state: "attached", timeout: 20_000 });
   expect(await frame.evaluate(() => document.documentElement.classList.contains("wasm-failed"))).toBe(false);
   return { handle, frame };
+}
+
+/** embed.html with `params` in a clinic's plain frame (host page wrap.html), once its wasm has run. */
+async function framedExplainer(page, params) {
+  return openInClinicFrame(page, host.origin, params);
+}
+
+/**
+ * Whether the page's own words around the clinic slot read left to right on screen: every
+ * character outside settings text (`.clinic-name`) that is drawn to the right of the one
+ * before it on the same line. Returns the out-of-order pairs (empty when it reads right).
+ */
+async function outOfOrder(frame) {
+  return frame.locator(".clinic").evaluate((slot) => {
+    const line = [...slot.querySelectorAll("p")].find((p) => !p.closest("[hidden]") && p.getClientRects().length);
+    const chars = [];
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement.closest(".clinic-name")) continue;
+      for (let i = 0; i < n.data.length; i++) {
+        if (/\s/.test(n.data[i])) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const box = r.getBoundingClientRect();
+        chars.push({ c: n.data[i], x: box.left, y: Math.round(box.top) });
+      }
+    }
+    const bad = [];
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i].y === chars[i - 1].y && chars[i].x < chars[i - 1].x) bad.push(chars[i - 1].c + chars[i].c);
+    }
+    return { text: line.textContent, checked: chars.length, bad };
+  });
 }
 
 /** Content height of the embedded page and the frame's own height, in CSS px. */
@@ -61,43 +98,6 @@ test.describe("embed.html on its own", () => {
     await problems.assertClean();
   });
 
-  test("settings: chapters, start, theme and clinic apply; every chapter opens; axe stays clean", async ({ page }) => {
-    const problems = await collectProblems(page);
-    const q = new URLSearchParams({
-      chapters: "when-to-get-help,ball-and-socket",
-      start: "when-to-get-help",
-      accent: "#6a1b4d",
-      font: "Georgia, serif",
-      clinic: "Riverside Physical Therapy",
-      cta: "https://riverside-pt.example/book",
-      "cta-label": "Book online",
-      phone: "+1 (555) 010-2030",
-    });
-    await page.goto(`/embed.html?${q}`);
-    await waitForHydration(page);
-    const ids = await page.locator("#story > section.chapter").evaluateAll((els) => els.map((e) => e.id));
-    expect(ids).toEqual(["when-to-get-help", "ball-and-socket"]);
-    await expect(page.locator("#when-to-get-help > .chapter-details")).toHaveAttribute("open", "");
-    await expect(page.locator("#ball-and-socket > .chapter-details")).not.toHaveAttribute("open", "");
-    const cta = page.locator(".clinic .clinic-cta");
-    await expect(cta).toHaveText("Book online");
-    await expect(cta).toHaveAttribute("href", "https://riverside-pt.example/book");
-    await expect(cta).toHaveCSS("background-color", "rgb(106, 27, 77)");
-    await expect(cta).toHaveCSS("color", "rgb(255, 255, 255)");
-    await expect(page.locator(".clinic .clinic-name")).toHaveText("Riverside Physical Therapy");
-    await expect(page.locator(".clinic .clinic-phone")).toHaveAttribute("href", "tel:+15550102030");
-    await expect(page.locator("body")).toHaveCSS("font-family", /^Georgia, serif/);
-    // Links take the accent too (6a1b4d reaches 4.5:1 on the page).
-    await expect(page.locator(".site-footer a")).toHaveCSS("color", "rgb(106, 27, 77)");
-    for (const summary of await page.locator("summary.chapter-summary").all()) {
-      const open = await summary.evaluate((s) => s.parentElement.open);
-      if (!open) await summary.click();
-    }
-    await expect(page.locator("details.chapter-details:not([open])")).toHaveCount(0);
-    await expectNoAxeViolations(page, "embed.html, themed clinic, all open");
-    await problems.assertClean();
-  });
-
   test("keyboard: chapters open and close with Enter and Space; no sideways scrolling at 320 px", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto("/embed.html");
@@ -119,6 +119,80 @@ test.describe("embed.html on its own", () => {
     expect(overflow, "no horizontal scrolling at 320 px").toBeLessThanOrEqual(0);
   });
 
+  test("opened on its own, a link with clinic settings shows no clinic, and says why", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    const q = new URLSearchParams({
+      clinic: "Totally Real Clinic",
+      cta: "https://evil.example/pay",
+      "cta-label": "Pay now",
+      phone: "+1 555 0100",
+      accent: "#6a1b4d",
+    });
+    await page.goto(`/embed.html?${q}`);
+    await waitForHydration(page);
+    await expect(page.locator("html")).toHaveClass(/embed-ready/);
+    expect(await page.locator("body").innerText()).not.toContain("Totally Real Clinic");
+    await expect(page.locator(".clinic .clinic-named")).toBeHidden();
+    await expect(page.locator(".clinic .clinic-default")).not.toHaveAttribute("hidden", /.*/);
+    await expect(page.locator(".clinic a[href]")).toHaveCount(0);
+    expect(await page.locator("a[href*='evil.example']").count()).toBe(0);
+    expect(warnings.some((w) => w.includes("only in a clinic's frame")), warnings.join("\n")).toBe(true);
+    // The theme claims nothing about who sent the page: it still applies.
+    expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--theme-accent"))).toBe("#6a1b4d");
+  });
+
+  test("a 64 KB query costs a few console lines, not one per value", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    const chapters = "nope,".repeat(13_000);
+    await page.goto(`/embed.html?chapters=${chapters}`);
+    await waitForHydration(page);
+    await expect(page.locator("html")).toHaveClass(/embed-ready/);
+    await expect(page.locator("#story > section.chapter")).toHaveCount(7);
+    const settings = warnings.filter((w) => w.includes("embed settings"));
+    expect(settings.length, settings.join("\n")).toBeLessThanOrEqual(20);
+    expect(settings.filter((w) => w.includes("are over")).length).toBe(1);
+  });
+});
+
+test.describe("embed.html in a clinic's frame", () => {
+  test("settings: chapters, start, theme and clinic apply; every chapter opens; axe stays clean", async ({ page }) => {
+    const problems = await collectProblems(page);
+    const params = {
+      chapters: "when-to-get-help,ball-and-socket",
+      start: "when-to-get-help",
+      accent: "#6a1b4d",
+      font: "Georgia, serif",
+      clinic: "Riverside Physical Therapy",
+      cta: "https://riverside-pt.example/book",
+      "cta-label": "Book online",
+      phone: "+1 (555) 010-2030",
+    };
+    const { frame } = await framedExplainer(page, params);
+    const ids = await frame.locator("#story > section.chapter").evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(["when-to-get-help", "ball-and-socket"]);
+    await expect(frame.locator("#when-to-get-help > .chapter-details")).toHaveAttribute("open", "");
+    await expect(frame.locator("#ball-and-socket > .chapter-details")).not.toHaveAttribute("open", "");
+    const cta = frame.locator(".clinic .clinic-cta");
+    await expect(cta).toHaveText("Book online");
+    await expect(cta).toHaveAttribute("href", "https://riverside-pt.example/book");
+    await expect(cta).toHaveCSS("background-color", "rgb(106, 27, 77)");
+    await expect(cta).toHaveCSS("color", "rgb(255, 255, 255)");
+    await expect(frame.locator(".clinic .clinic-name")).toHaveText("Riverside Physical Therapy");
+    await expect(frame.locator(".clinic .clinic-phone")).toHaveAttribute("href", "tel:+15550102030");
+    await expect(frame.locator("body")).toHaveCSS("font-family", /^Georgia, serif/);
+    // Links take the accent too (6a1b4d reaches 4.5:1 on the page).
+    await expect(frame.locator(".site-footer a")).toHaveCSS("color", "rgb(106, 27, 77)");
+    for (const summary of await frame.locator("summary.chapter-summary").all()) {
+      const open = await summary.evaluate((s) => s.parentElement.open);
+      if (!open) await summary.click();
+    }
+    await expect(frame.locator("details.chapter-details:not([open])")).toHaveCount(0);
+    await expectNoAxeViolations(page, "embed.html, themed clinic, all open");
+    await problems.assertClean();
+  });
+
   test("bad settings: a console message each, safe defaults, script text stays text", async ({ page }) => {
     const warnings = [];
     const errors = [];
@@ -128,7 +202,7 @@ test.describe("embed.html on its own", () => {
       errors.push(`dialog opened: ${d.message()}`);
       d.dismiss();
     });
-    const q = new URLSearchParams({
+    const { frame } = await framedExplainer(page, {
       chapters: "nope",
       accent: "red",
       "accent-text": "#ffff00",
@@ -138,18 +212,52 @@ test.describe("embed.html on its own", () => {
       lang: "fr",
       colour: "blue",
     });
-    await page.goto(`/embed.html?${q}`);
-    await waitForHydration(page);
-    await expect(page.locator("#story > section.chapter")).toHaveCount(7);
-    const name = page.locator(".clinic .clinic-name");
+    await expect(frame.locator("#story > section.chapter")).toHaveCount(7);
+    const name = frame.locator(".clinic .clinic-name");
     await expect(name).toHaveText("<script>alert(1)</script><img src=x onerror=alert(2)>");
-    await expect(page.locator(".clinic script, .clinic img")).toHaveCount(0);
-    await expect(page.locator(".clinic a[href]")).toHaveCount(0);
-    expect(await page.locator("a[href^='javascript:' i], a[href^='data:' i]").count()).toBe(0);
+    await expect(frame.locator(".clinic script, .clinic img")).toHaveCount(0);
+    await expect(frame.locator(".clinic a[href]")).toHaveCount(0);
+    expect(await frame.locator("a[href^='javascript:' i], a[href^='data:' i]").count()).toBe(0);
     for (const key of ["chapters:", "accent:", "accent-text:", "cta:", "phone:", "lang:", "unknown setting: \"colour\""]) {
       expect(warnings.some((w) => w.includes(key)), `a console message about ${key}\n${warnings.join("\n")}`).toBe(true);
     }
     expect(errors).toEqual([]);
+  });
+
+  test("links a browser cannot open never become the booking button, and each gets a message", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    for (const cta of ["https://evil.example:99999/", "https://[::1/", "https://exa%2500mple.com/", "https://clinic.example@evil.example/"]) {
+      warnings.length = 0;
+      const { frame } = await framedExplainer(page, { clinic: "Hill Physio", cta, "cta-label": "Book" });
+      await expect(frame.locator(".clinic .clinic-name")).toHaveText("Hill Physio");
+      await expect(frame.locator(".clinic .clinic-cta")).toBeHidden();
+      await expect(frame.locator(".clinic a[href]")).toHaveCount(0);
+      expect(warnings.some((w) => w.includes("cta:")), `${cta}: a console message\n${warnings.join("\n")}`).toBe(true);
+    }
+  });
+
+  test("a clinic name with U+202E or an unclosed U+2067 leaves the page's sentence reading left to right", async ({ page }) => {
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    for (const clinic of ["Hill Physio\u202E", "\u2067Hill Physio", "\u200B\uFEFF\u3164\u00AD"]) {
+      warnings.length = 0;
+      const { frame } = await framedExplainer(page, { clinic, start: "when-to-get-help" });
+      const order = await outOfOrder(frame);
+      expect(order.checked, order.text).toBeGreaterThan(40);
+      expect(order.bad, `${JSON.stringify(clinic)}: ${order.text}`).toEqual([]);
+      // Refused: the neutral line shows, and the console says why.
+      await expect(frame.locator(".clinic .clinic-default")).toBeVisible();
+      await expect(frame.locator(".clinic .clinic-named")).toBeHidden();
+      expect(warnings.some((w) => w.includes("clinic:")), warnings.join("\n")).toBe(true);
+    }
+    // A right-to-left name is welcome, and isolated: the sentence after it still reads left to right.
+    const { frame } = await framedExplainer(page, { clinic: "מרפאת גב 2", start: "when-to-get-help" });
+    await expect(frame.locator(".clinic .clinic-name")).toHaveText("מרפאת גב 2");
+    expect(await frame.locator(".clinic .clinic-name").evaluate((e) => e.localName)).toBe("bdi");
+    const order = await outOfOrder(frame);
+    expect(order.checked, order.text).toBeGreaterThan(40);
+    expect(order.bad, order.text).toEqual([]);
   });
 });
 
@@ -317,6 +425,59 @@ test.describe("embedded in a clinic's page (second origin)", () => {
   });
 });
 
+test.describe("host pages that could break the script or the frame", () => {
+  for (const [name, rules] of [
+    ["important", "iframe { height: 0 !important; max-height: 50px !important; width, padding, border !important }"],
+    ["unset", "* { all: unset !important }"],
+  ]) {
+    test(`a host theme with ${rules} still gets a frame as tall as its content`, async ({ page }) => {
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.goto(`${host.origin}/${name}.html`);
+      const { handle, frame } = await explainerFrame(page);
+      await expectHeightTracks(handle, frame, `${name}: loaded`);
+      const h = await heights(handle, frame);
+      expect(h.content).toBeGreaterThan(300);
+      // Full width of its column, with no host padding or border eating into it.
+      const box = await handle.evaluate((f) => ({ outer: f.offsetWidth, inner: f.clientWidth }));
+      expect(box.outer).toBe(box.inner);
+      expect(box.inner).toBeGreaterThan(300);
+      await frame.locator("#when-to-get-help .chapter-summary").click();
+      await expectHeightTracks(handle, frame, `${name}: after opening a chapter`);
+    });
+  }
+
+  test("elements with id or name hipExplainerEmbed on the host do not stop the embed", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.goto(`${host.origin}/clobber.html`);
+    const { handle, frame } = await explainerFrame(page);
+    await expectHeightTracks(handle, frame, "loaded");
+    await expect(page.locator("#hipExplainerEmbed")).toHaveText("Our guides");
+    await problems.assertClean();
+  });
+
+  for (const [name, how] of [["sri", "a classic script"], ["module", "a module"]]) {
+    test(`embed.js loads as ${how} with an integrity attribute and crossorigin`, async ({ page }) => {
+      const problems = await collectProblems(page);
+      await page.goto(`${host.origin}/${name}.html`);
+      const script = page.locator("script[src$='/embed.js']");
+      await expect(script).toHaveAttribute("integrity", integrity());
+      await expect(script).toHaveAttribute("crossorigin", "anonymous");
+      const { handle, frame } = await explainerFrame(page);
+      expect(await handle.getAttribute("src")).toContain(`${BASE}/embed.html?`);
+      await expectHeightTracks(handle, frame, "loaded");
+      await problems.assertClean();
+    });
+  }
+
+  test("a wrong integrity value stops embed.js (the pin is enforced)", async ({ page }) => {
+    await page.goto(`${host.origin}/sri.html?bad-integrity`);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(500);
+    await expect(page.locator("iframe")).toHaveCount(0);
+    await expect(page.locator("div[data-hip-explainer]")).toHaveCount(1);
+  });
+});
+
 test.describe("embedding files", () => {
   test("oEmbed: discovery links and a rich response", async ({ request }) => {
     for (const page of ["index.html", "embed.html"]) {
@@ -338,6 +499,22 @@ test.describe("embedding files", () => {
     expect(code).toHaveLength(3);
     expect(code[0]).toContain("data-hip-explainer");
     expect(code[0]).toContain("/embed.js");
+    // Pinned by the integrity value of the embed.js this site serves, fetched with CORS.
+    const js = await page.request.get("/embed.js");
+    expect(js.headers()["access-control-allow-origin"]).toBe("*");
+    // ... and so does a static host that reads dist/_headers.
+    const headers = fs.readFileSync(path.join(DIST, "_headers"), "utf8");
+    expect(headers).toMatch(/^\/embed\.js\n(  .+\n)*  Access-Control-Allow-Origin: \*$/m);
+    const sri = "sha384-" + crypto.createHash("sha384").update(await js.body()).digest("base64");
+    expect(code[0]).toContain(`integrity="${sri}"`);
+    expect(code[0]).toContain(`crossorigin="anonymous"`);
+    // The README's snippet carries the same value (copy it from `cargo xtask build`'s output
+    // when embed.js changes).
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme.match(/integrity="(sha384-[^"]+)"/)?.[1], "README.md's embed.js integrity value is current").toBe(sri);
+    // The sample clinic page it links to exists.
+    const demo = await page.request.get(new URL(await page.locator("a", { hasText: /sample clinic page/ }).getAttribute("href"), page.url()).href);
+    expect(demo.ok()).toBe(true);
     expect(code[1]).toContain("<iframe src=");
     expect(code[2]).toMatch(/^https?:\/\//);
     for (const k of ["chapters", "start", "accent", "accent-text", "font", "clinic", "cta", "cta-label", "phone", "lang"]) {

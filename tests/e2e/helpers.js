@@ -44,7 +44,7 @@ const VIEWPORTS = {
 function distHtml() {
   const file = path.join(DIST, "index.html");
   if (!fs.existsSync(file)) {
-    throw new Error(`${file} does not exist: run \`cargo xtask build\` first`);
+    throw new Error(`${file} does not exist: run \`cargo xtask build --local\` first`);
   }
   return fs.readFileSync(file, "utf8");
 }

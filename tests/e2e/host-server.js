@@ -3,6 +3,7 @@
 // explainer is always a cross-origin frame, as on a clinic's site. Each host page is sent
 // with its own Content-Security-Policy. Node's http module only; loopback only.
 
+const crypto = require("crypto");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
@@ -25,6 +26,11 @@ function policy(name) {
     default:
       return `default-src 'self'; script-src 'self' ${BASE}; frame-src 'self' ${BASE}; style-src 'self'`;
   }
+}
+
+/** The Subresource Integrity value of the built embed.js (as a browser computes it). */
+function integrity() {
+  return "sha384-" + crypto.createHash("sha384").update(fs.readFileSync(path.join(DIST, "embed.js"))).digest("base64");
 }
 
 function attr(s) {
@@ -64,7 +70,11 @@ function handler(req, res) {
   html = html
     .replace(/\{\{BASE\}\}/g, BASE)
     .replace(/\{\{CLINIC\}\}/g, attr(url.searchParams.get("clinic") ?? "Sunrise Physio"))
-    .replace(/\{\{CTA\}\}/g, attr(url.searchParams.get("cta") ?? "https://sunrise-physio.example/book"));
+    .replace(/\{\{CTA\}\}/g, attr(url.searchParams.get("cta") ?? "https://sunrise-physio.example/book"))
+    // wrap.html: the query the frame gets (`?q=<query without ?>`).
+    .replace(/\{\{QUERY\}\}/g, () => attr(url.searchParams.get("q") ? `?${url.searchParams.get("q")}` : ""))
+    // sri.html, module.html: the real value, or (`?bad-integrity`) one that does not match.
+    .replace(/\{\{INTEGRITY\}\}/g, () => (url.searchParams.has("bad-integrity") ? `sha384-${"A".repeat(64)}` : integrity()));
   return send(200, "text/html; charset=utf-8", html, { "Content-Security-Policy": policy(name) });
 }
 
@@ -82,4 +92,20 @@ async function startHostServer() {
   };
 }
 
-module.exports = { BASE, startHostServer };
+/**
+ * Opens the host page wrap.html on `origin` (a host server's), whose plain frame shows
+ * embed.html with the settings `params`, and waits until the frame's wasm has applied them.
+ * Returns the frame element's handle and the frame. Clinic settings apply only in a frame.
+ */
+async function openInClinicFrame(page, origin, params) {
+  const { expect } = require("@playwright/test");
+  const q = new URLSearchParams(params).toString();
+  await page.goto(`${origin}/wrap.html?${new URLSearchParams({ q })}`);
+  const handle = await page.waitForSelector("#explainer");
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector("html.embed-ready, html.wasm-failed", { state: "attached", timeout: 20_000 });
+  await expect(frame.locator("html")).toHaveClass(/(^|\s)hydrated(\s|$)/, { timeout: 20_000 });
+  return { handle, frame };
+}
+
+module.exports = { BASE, integrity, openInClinicFrame, startHostServer };

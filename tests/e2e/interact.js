@@ -6,14 +6,14 @@ const { expect } = require("@playwright/test");
 /**
  * Every slider to its end, every toggle pressed once (figure toggles, the exercise figures'
  * pause buttons, the self-check's answers), a box of each row of the weekly plan ticked,
- * every description opened.
+ * every description opened. `page` may be a frame (give its page's `keyboard` then).
  */
-async function interactWithEverything(page) {
+async function interactWithEverything(page, keyboard = page.keyboard) {
   const sliders = page.locator("[data-island] input[type=range]");
   for (let i = 0; i < (await sliders.count()); i++) {
     const s = sliders.nth(i);
     await s.focus();
-    await page.keyboard.press("End");
+    await keyboard.press("End");
   }
   const toggles = page.locator("[data-island] button[aria-pressed]");
   for (let i = 0; i < (await toggles.count()); i++) {
@@ -26,7 +26,7 @@ async function interactWithEverything(page) {
     const box = rows.nth(i).locator(".plan-box").first();
     if (await box.isVisible()) {
       await box.focus();
-      await page.keyboard.press("Space");
+      await keyboard.press("Space");
     }
   }
   const details = page.locator("details:not([open]) > summary");

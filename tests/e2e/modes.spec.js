@@ -5,6 +5,7 @@
 const { test, expect } = require("@playwright/test");
 const { VIEWPORTS, gotoHydrated, expectNoAxeViolations } = require("./helpers");
 const { interactWithEverything } = require("./interact");
+const { openInClinicFrame, startHostServer } = require("./host-server");
 
 const MODES = {
   light: { colorScheme: "light" },
@@ -28,19 +29,32 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
 
 // The embedded page, themed by a clinic (accent colour, name, booking link), in the same modes
 // at both widths, with every chapter opened and every control used.
-const THEMED_EMBED = "/embed.html?accent=1b5e20&accent-text=ffffff&clinic=Harbour%20Physio&cta=https%3A%2F%2Fclinic.example%2Fbook";
+// Clinic settings apply only inside a frame, so the page is in a clinic's frame (wrap.html on
+// a second origin); axe checks the host page and the frame.
+const THEMED = { accent: "1b5e20", "accent-text": "ffffff", clinic: "Harbour Physio", cta: "https://clinic.example/book" };
+
+let host;
+test.beforeAll(async () => {
+  host = await startHostServer();
+});
+test.afterAll(async () => {
+  if (host) await host.close();
+});
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const [mode, media] of Object.entries(MODES)) {
     test(`axe: embedded page, themed, ${mode}, ${viewport.width} px, after every interaction`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
-      await gotoHydrated(page, THEMED_EMBED);
-      await page.waitForSelector("html.embed-ready");
-      const accent = await page.evaluate(() => document.documentElement.style.getPropertyValue("--theme-accent"));
+      const { frame } = await openInClinicFrame(page, host.origin, { ...THEMED, start: "when-to-get-help" });
+      const accent = await frame.evaluate(() => document.documentElement.style.getPropertyValue("--theme-accent"));
       expect(accent.toLowerCase(), "the clinic's accent is applied").toContain("1b5e20");
+      await expect(frame.locator(".clinic .clinic-cta")).toBeVisible();
+      // The mode reaches into the frame.
+      const query = { light: "(prefers-color-scheme: light)", dark: "(prefers-color-scheme: dark)", "forced-colors": "(forced-colors: active)", "more-contrast": "(prefers-contrast: more)" }[mode];
+      expect(await frame.evaluate((q) => matchMedia(q).matches, query), query).toBe(true);
       await expectNoAxeViolations(page, `embed ${mode} ${width} on load`);
-      await interactWithEverything(page);
+      await interactWithEverything(frame, page.keyboard);
       await expectNoAxeViolations(page, `embed ${mode} ${width} after interactions`);
     });
   }

@@ -7,6 +7,16 @@ const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
 const { ROOT, gotoHydrated } = require("./helpers");
+const { openInClinicFrame, startHostServer } = require("./host-server");
+
+// A clinic's page on a second origin, framing the explainer: clinic settings apply only there.
+let host;
+test.beforeAll(async () => {
+  host = await startHostServer();
+});
+test.afterAll(async () => {
+  if (host) await host.close();
+});
 
 /** Most pages the whole article may take when printed. */
 const MAX_PAGES = 20;
@@ -18,11 +28,10 @@ test("the printed embed shows the clinic's name, booking address and phone, in t
     window.print = () => {};
   });
   const cta = "https://clinic.example/book";
-  await page.goto(`/embed.html?clinic=Harbour%20Physio&cta=${encodeURIComponent(cta)}&phone=%2B1%20555%200100`);
-  await page.waitForSelector("html.embed-ready");
-  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const { frame } = await openInClinicFrame(page, host.origin, { clinic: "Harbour Physio", cta, phone: "+1 555 0100" });
+  await frame.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   await page.emulateMedia({ media: "print" });
-  const slot = page.locator(".clinic");
+  const slot = frame.locator(".clinic");
   await expect(slot).toBeVisible();
   await expect(slot).toContainText("Harbour Physio");
   await expect(slot.locator(".clinic-cta")).toBeVisible();
@@ -31,10 +40,10 @@ test("the printed embed shows the clinic's name, booking address and phone, in t
   await expect(slot.locator(".clinic-phone")).toBeVisible();
 
   // "Print this plan" inside the frame: the anatomy chapters go, the clinic stays.
-  await page.locator(".print-button").dispatchEvent("click");
-  await expect(page.locator("html")).toHaveClass(/print-plan/);
-  await expect(page.locator("#ball-and-socket")).toBeHidden();
-  await expect(page.locator("#plan .plan-table")).toBeVisible();
+  await frame.locator(".print-button").dispatchEvent("click");
+  await expect(frame.locator("html")).toHaveClass(/print-plan/);
+  await expect(frame.locator("#ball-and-socket")).toBeHidden();
+  await expect(frame.locator("#plan .plan-table")).toBeVisible();
   await expect(slot).toBeVisible();
   await expect(slot).toContainText("Harbour Physio");
 });

@@ -26,3 +26,4 @@ mod ssr_exercises;
 mod ssr_side;
 mod stabilizers;
 mod tools_state;
+mod work;

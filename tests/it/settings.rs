@@ -1,9 +1,18 @@
 //! The embed settings parser: every bad value gives its message and the default, links are
-//! limited to safe schemes, and arbitrary input never panics.
+//! limited to safe schemes and to what the URL Standard's parser accepts, settings text
+//! cannot reorder or blank the page's words, the work done is bounded whatever the query's
+//! size, and arbitrary input never panics.
 
 use hip_explainer::settings::colour::{contrast, Rgb};
-use hip_explainer::settings::{self, parse, query, Settings, KEYS, MIN_CONTRAST};
+use hip_explainer::settings::link::LinkProblem;
+use hip_explainer::settings::text::{self, TextProblem};
+use hip_explainer::settings::{
+    self, parse, query, Clinic, Settings, KEYS, MAX_CHAPTER_VALUES, MAX_PARTS, MAX_QUERY,
+    MIN_CONTRAST,
+};
 use proptest::prelude::*;
+
+use crate::work::allocated_by;
 
 const CHAPTERS: &[&str] = &["one", "two", "three", "when-to-get-help"];
 
@@ -191,13 +200,23 @@ fn contrast_matches_wcag_examples() {
 
 #[test]
 fn only_safe_link_schemes_reach_the_booking_link() {
-    for good in [
-        "https://clinic.example/book?x=1#y",
-        "HTTP://clinic.example",
-        "tel:+1-555-0100",
-        "mailto:desk@clinic.example",
+    // Kept as the URL Standard serializes them (what a browser will follow).
+    for (good, href) in [
+        (
+            "https://clinic.example/book?x=1#y",
+            "https://clinic.example/book?x=1#y",
+        ),
+        ("HTTP://Clinic.Example", "http://clinic.example/"),
+        (
+            "https://clinic.example:8443/a",
+            "https://clinic.example:8443/a",
+        ),
+        ("https://[2001:db8::1]/book", "https://[2001:db8::1]/book"),
+        ("https://bücher.example/", "https://xn--bcher-kva.example/"),
+        ("tel:+1-555-0100", "tel:+1-555-0100"),
+        ("mailto:desk@clinic.example", "mailto:desk@clinic.example"),
     ] {
-        assert_eq!(settings::link(good).as_deref(), Some(good), "{good}");
+        assert_eq!(settings::link(good).as_deref(), Some(href), "{good}");
     }
     for bad in [
         "javascript:alert(1)",
@@ -218,6 +237,19 @@ fn only_safe_link_schemes_reach_the_booking_link() {
         "mailto:",
         "tel:abc",
         "file:///etc/passwd",
+        // Links a browser cannot open (found by the adversarial run): the URL Standard's
+        // parser rejects them.
+        "https://evil.example:99999/",
+        "https://[::1/",
+        "https://exa%00mple.com/",
+        "https://exa%2500mple.com/",
+        "https://a b.example/",
+        "https://ex<ample.com/",
+        "http://1.2.3.256/",
+        "https://xn--/",
+        // A user name before the host disguises where the link goes.
+        "https://clinic.example@evil.example/",
+        "https://user:pass@clinic.example/",
     ] {
         assert_eq!(settings::link(bad), None, "{bad:?}");
         let p = parse(&format!("cta={}", query::encode(bad)), CHAPTERS);
@@ -226,6 +258,252 @@ fn only_safe_link_schemes_reach_the_booking_link() {
             assert_eq!(p.messages.len(), 1, "{bad:?}: {:?}", p.messages);
         }
     }
+}
+
+#[test]
+fn each_link_problem_has_its_own_message() {
+    use settings::link::check;
+    assert_eq!(check("javascript:alert(1)"), Err(LinkProblem::Scheme));
+    assert_eq!(
+        check("https://evil.example:99999/"),
+        Err(LinkProblem::Broken)
+    );
+    assert_eq!(check("https://[::1/"), Err(LinkProblem::Broken));
+    assert_eq!(
+        check("https://clinic.example@evil.example/"),
+        Err(LinkProblem::Credentials)
+    );
+    for (q, problem) in [
+        ("cta=javascript:alert(1)", LinkProblem::Scheme),
+        ("cta=https://evil.example:99999/", LinkProblem::Broken),
+        ("cta=https://exa%2500mple.com/", LinkProblem::Broken),
+        (
+            "cta=https://clinic.example%40evil.example/",
+            LinkProblem::Credentials,
+        ),
+    ] {
+        let p = parse(q, CHAPTERS);
+        assert_eq!(p.settings.clinic.cta, None, "{q}");
+        assert_eq!(p.messages.len(), 1, "{q}: {:?}", p.messages);
+        assert!(p.messages[0].starts_with("cta: "), "{q}: {:?}", p.messages);
+        assert!(
+            p.messages[0].ends_with(problem.message()),
+            "{q}: {:?}",
+            p.messages
+        );
+    }
+}
+
+/// Every bidirectional formatting character (Unicode's Bidi_Control property).
+const BIDI_CONTROLS: &[char] = &[
+    '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+    '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+/// Characters that draw nothing (a sample across the kinds `text::is_invisible` covers).
+const INVISIBLE: &[char] = &[
+    ' ',
+    '\u{A0}',
+    '\u{AD}',
+    '\u{34F}',
+    '\u{115F}',
+    '\u{1160}',
+    '\u{180E}',
+    '\u{2000}',
+    '\u{200B}',
+    '\u{200C}',
+    '\u{200D}',
+    '\u{2060}',
+    '\u{2064}',
+    '\u{3000}',
+    '\u{3164}',
+    '\u{2800}',
+    '\u{FE0F}',
+    '\u{FEFF}',
+    '\u{FFA0}',
+    '\u{E0041}',
+    '\u{E007F}',
+];
+
+#[test]
+fn names_and_labels_cannot_reorder_or_blank_the_page_words() {
+    // The adversarial run's cases: a name ending in U+202E reversed the sentence after it;
+    // one with an unclosed U+2067 too; names of invisible characters left " can help.".
+    for (name, problem) in [
+        ("Hill Physio\u{202E}", TextProblem::Bidi),
+        ("\u{2067}Hill Physio", TextProblem::Bidi),
+        ("Hill \u{200F}Physio", TextProblem::Bidi),
+        ("\u{200B}\u{FEFF}\u{3164}\u{AD}", TextProblem::Invisible),
+        ("\u{3164}", TextProblem::Invisible),
+        ("Hill\u{2028}Physio", TextProblem::Control),
+    ] {
+        assert_eq!(text::check(name, 80), Err(problem), "{name:?}");
+        let p = parse(&format!("clinic={}", query::encode(name)), CHAPTERS);
+        assert_eq!(p.settings.clinic.name, None, "{name:?}");
+        assert_eq!(
+            p.messages,
+            [format!(
+                "clinic: \"{}\" {}",
+                name.chars()
+                    .map(|c| if c == ' ' {
+                        c
+                    } else if text::is_invisible(c) || text::is_bidi_control(c) {
+                        '?'
+                    } else {
+                        c
+                    })
+                    .collect::<String>(),
+                problem.message()
+            )]
+        );
+    }
+    // Right-to-left names are welcome (the page isolates them), and so are marks inside
+    // visible text: joiners in an emoji, a soft hyphen in a long word.
+    for name in [
+        "מרפאת גב",
+        "عيادة العلاج الطبيعي",
+        "Rücken\u{AD}zentrum",
+        "Physio 👩\u{200D}⚕\u{FE0F}",
+    ] {
+        assert_eq!(text::check(name, 80), Ok(()), "{name:?}");
+        assert_eq!(
+            ok(&format!("clinic={}", query::encode(name)))
+                .clinic
+                .name
+                .as_deref(),
+            Some(name)
+        );
+    }
+}
+
+/// A piece of settings text with at least one bidi control somewhere in it.
+fn with_bidi_control() -> impl Strategy<Value = String> {
+    (
+        "\\PC{0,20}",
+        proptest::sample::select(BIDI_CONTROLS),
+        "\\PC{0,20}",
+    )
+        .prop_map(|(a, c, b)| format!("{a}{c}{b}"))
+}
+
+/// A non-empty piece of text of invisible characters only.
+fn invisible_only() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(INVISIBLE), 1..12)
+        .prop_map(|cs| cs.into_iter().collect::<String>())
+        .prop_filter("not all plain spaces (an unset value)", |s| {
+            !s.trim().is_empty()
+        })
+}
+
+#[test]
+fn query_limits_each_say_so_once() {
+    // More parts than read: the first ones count, one message.
+    let mut q = String::from("clinic=First");
+    for i in 0..100 {
+        q.push_str(&format!("&x{i}=1"));
+    }
+    let p = parse(&q, CHAPTERS);
+    assert_eq!(p.settings.clinic.name.as_deref(), Some("First"));
+    let cut: Vec<_> = p
+        .messages
+        .iter()
+        .filter(|m| m.contains("have over") || m.contains("has over"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{:?}", p.messages);
+    assert!(cut[0].contains(&MAX_PARTS.to_string()));
+    assert_eq!(p.messages.len(), 1 + (MAX_PARTS - 1), "{:?}", p.messages);
+    // More chapter names than read.
+    let names = vec!["two"; 1000].join(",");
+    let p = parse(&format!("chapters=one,{names}"), CHAPTERS);
+    assert_eq!(p.settings.chapters, ["one", "two"]);
+    let cut: Vec<_> = p
+        .messages
+        .iter()
+        .filter(|m| m.contains("have over") || m.contains("has over"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{:?}", p.messages);
+    assert!(cut[0].contains(&MAX_CHAPTER_VALUES.to_string()));
+    assert!(p.messages.len() <= MAX_CHAPTER_VALUES + 1);
+    // A longer query is cut at its last whole part: a half link is never read as a link.
+    let pad = "x".repeat(MAX_QUERY - 40);
+    let q = format!(
+        "clinic=Hill&pad={pad}&cta=https://clinic.example/book/{}",
+        "a".repeat(100)
+    );
+    let p = parse(&q, CHAPTERS);
+    assert_eq!(p.settings.clinic.cta, None);
+    assert_eq!(p.settings.clinic.name.as_deref(), Some("Hill"));
+    let cut: Vec<_> = p
+        .messages
+        .iter()
+        .filter(|m| m.contains("are over"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{:?}", p.messages);
+    assert!(cut[0].contains(&MAX_QUERY.to_string()));
+}
+
+/// Queries of `len` bytes in the shapes an attacker would pick.
+fn huge_queries(len: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str, prefix: &str| {
+        let mut q = String::from(prefix);
+        while q.len() < len {
+            q.push_str(unit);
+        }
+        q
+    };
+    vec![
+        ("comma-separated chapters", fill("nope,", "chapters=")),
+        ("repeated chapters", fill("one,", "chapters=")),
+        ("many parts", fill("&x=1", "")),
+        ("repeated keys", fill("&clinic=a", "")),
+        ("one long name", fill("%E2%80%AE", "clinic=")),
+        ("one long link", fill("a", "cta=https://clinic.example/")),
+        ("invalid percent codes", fill("%zz%", "font=")),
+    ]
+}
+
+#[test]
+fn a_query_of_one_megabyte_is_parsed_with_bounded_work() {
+    const MB: usize = 1 << 20;
+    for (shape, q) in huge_queries(MB) {
+        assert!(q.len() >= MB);
+        let (p, bytes) = allocated_by(|| parse(&q, CHAPTERS));
+        // Work: everything allocated while parsing, whatever the size of the query.
+        assert!(
+            bytes <= 8 * MAX_QUERY,
+            "{shape}: {bytes} bytes allocated for a 1 MB query"
+        );
+        assert!(
+            p.messages.len() <= 64,
+            "{shape}: {} messages",
+            p.messages.len()
+        );
+        // The result is that of the part that was read.
+        let (head, cut) = query::head(&q, MAX_QUERY);
+        assert!(cut);
+        let mut expected = parse(head, CHAPTERS);
+        assert_eq!(p.settings, expected.settings, "{shape}");
+        expected.messages.insert(0, p.messages[0].clone());
+        assert_eq!(p.messages, expected.messages, "{shape}");
+    }
+}
+
+#[test]
+fn clinic_settings_apply_only_inside_a_frame() {
+    let q = "clinic=Evil+Clinic&cta=https://evil.example/&cta-label=Pay&phone=555+0100&accent=005f99&chapters=two";
+    let framed = parse(q, CHAPTERS);
+    assert!(framed.messages.is_empty(), "{:?}", framed.messages);
+    assert_eq!(framed.settings.clinic.name.as_deref(), Some("Evil Clinic"));
+    let alone = framed.clone().outside_frame();
+    assert_eq!(alone.settings.clinic, Clinic::default());
+    // Theme and chapters do not claim anything about who sent the page; they stay.
+    assert_eq!(alone.settings.theme, framed.settings.theme);
+    assert_eq!(alone.settings.chapters, ["two"]);
+    assert_eq!(alone.messages.len(), 1, "{:?}", alone.messages);
+    assert!(alone.messages[0].contains("only in a clinic's frame"));
+    // No clinic settings: nothing to say.
+    let plain = parse("accent=005f99", CHAPTERS).outside_frame();
+    assert!(plain.messages.is_empty());
 }
 
 #[test]
@@ -331,5 +609,97 @@ proptest! {
     #[test]
     fn encode_then_decode_is_identity(v in ".*") {
         prop_assert_eq!(query::decode(&query::encode(&v)), v);
+    }
+
+    #[test]
+    fn names_and_labels_with_a_bidi_control_are_refused(
+        v in with_bidi_control(),
+        key in proptest::sample::select(vec!["clinic", "cta-label"]),
+    ) {
+        let p = parse(&format!("cta=https://x.example&{key}={}", query::encode(&v)), CHAPTERS);
+        prop_assert_eq!(&p.settings.clinic.name, &None);
+        prop_assert_eq!(&p.settings.clinic.cta_label, &None);
+        prop_assert_eq!(p.messages.len(), 1, "{:?}", p.messages);
+        prop_assert!(p.messages[0].starts_with(&format!("{key}: ")), "{:?}", p.messages);
+        // The checks run in this order: length, control characters, direction controls.
+        let max = if key == "clinic" { settings::MAX_CLINIC } else { settings::MAX_LABEL };
+        let v = v.trim();
+        let expected = if v.chars().count() > max {
+            TextProblem::TooLong
+        } else if v.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) {
+            TextProblem::Control
+        } else {
+            TextProblem::Bidi
+        };
+        prop_assert!(p.messages[0].ends_with(expected.message()), "{:?}", p.messages);
+        // The message itself shows no direction control.
+        prop_assert!(!p.messages[0].chars().any(text::is_bidi_control));
+    }
+
+    #[test]
+    fn names_and_labels_with_nothing_visible_are_refused(
+        v in invisible_only(),
+        key in proptest::sample::select(vec!["clinic", "cta-label"]),
+    ) {
+        let p = parse(&format!("cta=https://x.example&{key}={}", query::encode(&v)), CHAPTERS);
+        prop_assert_eq!(&p.settings.clinic.name, &None);
+        prop_assert_eq!(&p.settings.clinic.cta_label, &None);
+        prop_assert_eq!(p.messages.len(), 1, "{:?}", p.messages);
+        prop_assert!(p.messages[0].starts_with(&format!("{key}: ")), "{:?}", p.messages);
+        let expected = if v.chars().any(text::is_bidi_control) { TextProblem::Bidi } else { TextProblem::Invisible };
+        prop_assert!(p.messages[0].ends_with(expected.message()), "{:?}", p.messages);
+    }
+
+    #[test]
+    fn any_name_or_label_that_is_accepted_has_something_visible(v in ".*") {
+        let s = parse(&format!("cta=https://x.example&clinic={0}&cta-label={0}", query::encode(&v)), CHAPTERS).settings;
+        for t in [&s.clinic.name, &s.clinic.cta_label].into_iter().flatten() {
+            prop_assert!(!t.chars().any(text::is_bidi_control));
+            prop_assert!(t.chars().any(|c| !text::is_invisible(c)));
+        }
+    }
+
+    #[test]
+    fn every_accepted_link_is_one_the_url_crate_parses_alike(
+        scheme in proptest::sample::select(vec!["https://", "http://", "HTTPS://", "tel:", "mailto:", "https:", "http:///"]),
+        rest in "([a-z0-9.:@%\\[\\]/?#_+-]|.){0,40}",
+    ) {
+        let raw = format!("{scheme}{rest}");
+        if let Some(href) = settings::link(&raw) {
+            let given = url::Url::parse(raw.trim()).expect("the url crate parses every accepted link");
+            let kept = url::Url::parse(&href).expect("the url crate parses the kept link");
+            prop_assert_eq!(given.scheme(), kept.scheme());
+            prop_assert_eq!(given.host_str(), kept.host_str());
+            prop_assert_eq!(kept.as_str(), href.as_str());
+            prop_assert!(["https", "http", "tel", "mailto"].contains(&kept.scheme()));
+            prop_assert_eq!(kept.scheme() == "https" || kept.scheme() == "http", kept.host_str().is_some_and(|h| !h.is_empty()));
+            prop_assert!(kept.username().is_empty() && kept.password().is_none());
+        }
+    }
+
+    #[test]
+    fn any_query_string_is_safe_after_a_frame_check(q in ".*") {
+        let p = parse(&q, CHAPTERS).outside_frame();
+        prop_assert_eq!(p.settings.clinic, Clinic::default());
+    }
+}
+
+proptest! {
+    // Each case builds a query of up to 1 MB: fewer cases than above.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_query_up_to_a_megabyte_is_parsed_with_bounded_work(
+        unit in "(.|[a-z,&=%+]){1,24}",
+        keys in proptest::collection::vec(proptest::sample::select(KEYS), 0..4),
+        len in 0usize..=1 << 20,
+    ) {
+        let mut q: String = keys.iter().map(|k| format!("{k}=")).collect::<Vec<_>>().join("&");
+        while q.len() < len {
+            q.push_str(&unit);
+        }
+        let (p, bytes) = allocated_by(|| parse(&q, CHAPTERS));
+        prop_assert!(bytes <= 8 * MAX_QUERY, "{} bytes allocated for {} bytes of query", bytes, q.len());
+        prop_assert!(p.messages.len() <= 64, "{} messages", p.messages.len());
     }
 }

@@ -30,7 +30,7 @@ fn the_clinic_slot_is_neutral_with_empty_hidden_places_for_a_clinic() {
         assert!(slot.contains(&words.default_text), "{slot}");
         // No clinic is invented: the name is empty, and no link has an address.
         assert!(
-            slot.contains("<strong class=\"clinic-name\"></strong>"),
+            slot.contains("<strong><bdi class=\"clinic-name\"></bdi></strong>"),
             "{slot}"
         );
         assert!(!slot.contains("href="), "{slot}");
@@ -95,9 +95,14 @@ fn the_main_page_is_unchanged_by_embed_mode() {
 
 #[test]
 fn the_help_page_has_three_snippets_and_every_setting() {
-    let html = render_help_blocking("https://explainer.example.org").app_html;
+    let html = render_help_blocking("https://explainer.example.org", "sha384-TESTVALUE").app_html;
     assert_eq!(html.matches("<pre").count(), 3);
     assert!(html.contains("https://explainer.example.org/embed.js"));
+    // The script is pinned by the integrity value the build computes, and fetched with CORS.
+    assert!(html.contains("integrity=\"sha384-TESTVALUE\""));
+    assert!(html.contains("crossorigin=\"anonymous\""));
+    // The sample clinic page is the demo folder.
+    assert!(html.contains("<a href=\"demo/\">"));
     assert!(html.contains("https://explainer.example.org/embed.html?"));
     for k in KEYS {
         assert!(

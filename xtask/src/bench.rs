@@ -25,7 +25,7 @@ struct Run {
 pub fn bench() -> Result<()> {
     setup::ensure_chromium()?;
     setup::ensure_npm()?;
-    build::build()?;
+    build::build(build::Site::Local)?;
     let root = root();
     let limit = root.join("target/bench-limit");
     let _ = fs::remove_dir_all(&limit);

@@ -6,7 +6,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 use crate::{cargo, root, run_step};
 
@@ -18,10 +18,26 @@ style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form
 /// Applies to `index.html` and to `embed.html`, each with its own assets.
 pub const FIRST_LOAD_BUDGET_GZIP: u64 = 250 * 1000;
 
-/// Where `dist/` will be published when `HIP_SITE_URL` is not set: the local server of
-/// `cargo xtask serve`. oEmbed, the discovery links and the help page's snippets need an
-/// absolute address; set `HIP_SITE_URL=https://your.host/path` for a deployment.
+/// The address of a local build (`--local`, `serve`, `test`) when `HIP_SITE_URL` is not set:
+/// the local server of `cargo xtask serve`. oEmbed, the discovery links and the help page's
+/// snippets need an absolute address; a deployment sets `HIP_SITE_URL=https://your.host/path`.
 pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
+/// Which kind of build: where its absolute links (oEmbed, discovery links, snippets) may
+/// point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Site {
+    /// For publishing: `HIP_SITE_URL` must be set, and not to a loopback address, so no
+    /// deployed file points at a reader's own machine. `cargo xtask build`.
+    Deploy,
+    /// For this machine (`cargo xtask build --local`, `serve`, `test`, `bench`):
+    /// `HIP_SITE_URL` or [`DEFAULT_SITE_URL`]. A loopback build is marked as such in
+    /// `dist/` and by a warning.
+    Local,
+}
+
+/// Name of the file that marks a `dist/` whose links point at this machine.
+pub const LOCAL_MARKER: &str = "LOCAL-BUILD-DO-NOT-DEPLOY.txt";
 
 /// Size of the frame oEmbed asks for (WordPress caps the height at 1000 px).
 const OEMBED_WIDTH: u32 = 640;
@@ -36,7 +52,9 @@ pub struct FileSize {
 }
 
 /// Builds `dist/` and returns its size report.
-pub fn build() -> Result<Vec<FileSize>> {
+pub fn build(site: Site) -> Result<Vec<FileSize>> {
+    // Before the slow part: a deploy build without a real address fails at once.
+    let site_url = site_url(site)?;
     crate::setup::ensure_wasm_target()?;
     let root = root();
     // Two entry points from one crate: the main page's build, and the embedded page's build
@@ -137,7 +155,6 @@ pub fn build() -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/icon.svg"))?,
     )?;
 
-    let site_url = site_url()?;
     let oembed_url = format!("{site_url}/oembed.json");
     let page_values = |page: hip_explainer::prerender::Prerendered,
                        style: &str,
@@ -169,7 +186,12 @@ pub fn build() -> Result<Vec<FileSize>> {
         &page_values(embed_page, &style_embed, &embed_entry),
     )?;
     write_page(&dist, "embed.html", &html)?;
-    let help = hip_explainer::prerender::render_help_blocking(&site_url);
+    // The one-script embed keeps a stable address (clinics link to it), so it is not hashed;
+    // clinics can pin it with Subresource Integrity instead (the help page gives the value).
+    let embed_js = fs::read_to_string(root.join("static/embed.js"))?
+        .replace("__HIP_TITLE__", &serde_json::to_string(&title)?);
+    let embed_js_integrity = integrity(embed_js.as_bytes());
+    let help = hip_explainer::prerender::render_help_blocking(&site_url, &embed_js_integrity);
     let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
         .into_iter()
         .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
@@ -186,12 +208,15 @@ pub fn build() -> Result<Vec<FileSize>> {
         .collect();
     let html = fill("embed-help.html", &root, &values)?;
     write_page(&dist, "clinicians.html", &html)?;
-    // The one-script embed keeps a stable address (clinics link to it), so it is not hashed.
-    let embed_js = fs::read_to_string(root.join("static/embed.js"))?
-        .replace("__HIP_TITLE__", &serde_json::to_string(&title)?);
     fs::write(dist.join("embed.js"), embed_js)?;
     copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
+    let followed = crate::links::check(&dist, &site_url)?;
+    println!("link check: {followed} local links and asset references in dist/ resolve");
+    let local = is_loopback(&site_url);
+    if local {
+        fs::write(dist.join(LOCAL_MARKER), local_marker(&site_url))?;
+    }
 
     // What a page needs before it is interactive. The print stylesheet is not: browsers fetch
     // it at the lowest priority and it blocks neither rendering nor scripts.
@@ -225,7 +250,15 @@ pub fn build() -> Result<Vec<FileSize>> {
             );
         }
     }
+    println!("embed.js integrity: {embed_js_integrity}");
     println!("dist/ is ready: {}", dist.display());
+    if local {
+        println!(
+            "\n!!! LOCAL BUILD: oembed.json, the discovery links and the embed snippets point at \
+             {site_url}.\n!!! Do not deploy this dist/ ({LOCAL_MARKER}); for a deployment run \
+             HIP_SITE_URL=https://your.host cargo xtask build"
+        );
+    }
     Ok(report)
 }
 
@@ -288,16 +321,94 @@ fn report_url() -> Result<Option<String>> {
     Ok(Some(url))
 }
 
-/// `HIP_SITE_URL` (no trailing slash), or [`DEFAULT_SITE_URL`].
-fn site_url() -> Result<String> {
-    let url = std::env::var("HIP_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_string());
-    let url = url.trim_end_matches('/').to_string();
-    if !(url.starts_with("https://") || url.starts_with("http://"))
-        || url.contains(['"', '<', '>', ' ', '\'', '\\'])
-    {
-        bail!("HIP_SITE_URL must be an http(s) address, not {url:?}");
+/// The site's address (no trailing slash) for a build of kind `site`: `HIP_SITE_URL`, which a
+/// deploy build requires (and refuses for a loopback host); a local build falls back to
+/// [`DEFAULT_SITE_URL`].
+fn site_url(site: Site) -> Result<String> {
+    let given = std::env::var("HIP_SITE_URL")
+        .ok()
+        .filter(|v| !v.trim().is_empty());
+    let url = match (given, site) {
+        (Some(url), _) => url,
+        (None, Site::Local) => DEFAULT_SITE_URL.to_string(),
+        (None, Site::Deploy) => bail!(
+            "HIP_SITE_URL is not set. A build for publishing needs the address dist/ will \
+             live at, e.g.\n  HIP_SITE_URL=https://explainer.example.org cargo xtask build\n\
+             For a build to look at on this machine: cargo xtask build --local (or cargo \
+             xtask serve)"
+        ),
+    };
+    let url = url.trim().trim_end_matches('/').to_string();
+    let parsed = url::Url::parse(&url).ok();
+    let ok = parsed.as_ref().is_some_and(|u| {
+        matches!(u.scheme(), "https" | "http")
+            && u.host_str().is_some()
+            && u.query().is_none()
+            && u.fragment().is_none()
+            && u.username().is_empty()
+            && u.password().is_none()
+    });
+    if !ok || url.contains(['"', '<', '>', ' ', '\'', '\\']) {
+        bail!("HIP_SITE_URL must be an http(s) address without query or fragment, not {url:?}");
+    }
+    if site == Site::Deploy && is_loopback(&url) {
+        bail!(
+            "HIP_SITE_URL={url} is this machine's own address: readers' browsers would look \
+             for the explainer on their own computers. Use the public address, or build with \
+             --local to look at it here"
+        );
     }
     Ok(url)
+}
+
+/// True if `url`'s host is this machine (localhost, 127.0.0.0/8, ::1, 0.0.0.0, ::).
+pub fn is_loopback(url: &str) -> bool {
+    match url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host().map(|h| h.to_owned()))
+    {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.');
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        None => false,
+    }
+}
+
+fn local_marker(site_url: &str) -> String {
+    format!(
+        "This dist/ was built for this machine: oembed.json, the oEmbed discovery links and \
+         the embed snippets on embed-help.html point at {site_url}.\nDo not deploy it. For a \
+         deployment, build with HIP_SITE_URL set to the public address:\n  \
+         HIP_SITE_URL=https://explainer.example.org cargo xtask build\n"
+    )
+}
+
+/// A Subresource Integrity value (`sha384-` and the digest in base64).
+pub fn integrity(bytes: &[u8]) -> String {
+    ["sha384-", &base64(&Sha384::digest(bytes))].concat()
+}
+
+/// Standard base64 with padding (RFC 4648, section 4).
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// `oembed.json`: a "rich" oEmbed response whose HTML is a frame of `embed.html`.
@@ -358,7 +469,10 @@ fn headers() -> String {
          Referrer-Policy: strict-origin-when-cross-origin\n\
          # Scripts and wasm are fetched in CORS mode by pages in sandboxed iframes (opaque origin).\n\
          /assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  \
-         Access-Control-Allow-Origin: *\n"
+         Access-Control-Allow-Origin: *\n\
+         # Clinics' pages load embed.js with Subresource Integrity (crossorigin) or as a module:\n\
+         # both fetch it in CORS mode. Revalidated, so a new version reaches them the same day.\n\
+         /embed.js\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=3600, must-revalidate\n"
     )
 }
 
@@ -441,4 +555,50 @@ fn print_report(files: &[FileSize], dist: &Path, pages: &[(&str, Vec<String>)]) 
         );
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648_examples() {
+        for (raw, b64) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(raw.as_bytes()), b64);
+        }
+        // The SRI value of an empty file, as browsers compute it.
+        assert_eq!(
+            integrity(b""),
+            "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
+        );
+    }
+
+    #[test]
+    fn loopback_addresses_are_recognized() {
+        for url in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080",
+            "http://app.localhost",
+            "http://[::1]:8080",
+            "http://0.0.0.0",
+            "http://127.1.2.3",
+        ] {
+            assert!(is_loopback(url), "{url}");
+        }
+        for url in [
+            "https://explainer.example.org",
+            "http://10.0.0.1",
+            "https://localhost.example",
+        ] {
+            assert!(!is_loopback(url), "{url}");
+        }
+    }
 }

@@ -1,13 +1,15 @@
 //! `cargo xtask <command>`: the project's native helper.
 //!
 //! - `build`: wasm release build, JS bindings (wasm-bindgen library pinned by Cargo.lock),
-//!   prerendered HTML, content-hashed assets, CSP headers and a size report, into `dist/`.
-//! - `serve`: `build`, then serve `dist/` on http://127.0.0.1:8080 with the CSP header.
+//!   prerendered HTML, content-hashed assets, CSP headers, a link check and a size report,
+//!   into `dist/`. For publishing: needs `HIP_SITE_URL`; `--local` builds for this machine.
+//! - `serve`: a local build, then serve `dist/` on http://127.0.0.1:8080 with the CSP header.
 //! - `test`: every check and test, failing on the first red.
 //! - `bench`: Lighthouse against the served page and a script-free copy of it.
 
 mod bench;
 mod build;
+mod links;
 mod serve;
 mod setup;
 mod test;
@@ -32,7 +34,14 @@ fn run(args: &[String]) -> Result<()> {
     let cmd = args.first().map(String::as_str).unwrap_or("help");
     let rest = &args[args.len().min(1)..];
     match cmd {
-        "build" => build::build().map(|_| ()),
+        "build" => {
+            let site = if rest.iter().any(|a| a == "--local") {
+                build::Site::Local
+            } else {
+                build::Site::Deploy
+            };
+            build::build(site).map(|_| ())
+        }
         "serve" => {
             let no_build = rest.iter().any(|a| a == "--no-build");
             let port = flag_value(rest, "--port")
@@ -41,7 +50,7 @@ fn run(args: &[String]) -> Result<()> {
                 .unwrap_or(8080);
             if !no_build {
                 setup::ensure_wasm_target()?;
-                build::build()?;
+                build::build(build::Site::Local)?;
             }
             serve::serve_forever(port)
         }
@@ -49,8 +58,9 @@ fn run(args: &[String]) -> Result<()> {
         "bench" => bench::bench(),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <build | serve [--port N] [--no-build] | test | bench>\n\
+                "usage: cargo xtask <build [--local] | serve [--port N] [--no-build] | test | bench>\n\
                  \n  build   write dist/ (wasm + bindings + prerendered HTML + hashed assets + size report)\
+                 \n          for publishing: needs HIP_SITE_URL=https://your.host; --local: for this machine\
                  \n  serve   build, then serve dist/ on http://127.0.0.1:8080\
                  \n  test    fmt, clippy (host + wasm32), native tests, release build, browser tests\
                  \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side"

@@ -49,7 +49,7 @@ pub fn test() -> Result<()> {
         "cargo test (native: geometry, diagram, content, SSR)",
         cargo().args(["test", "--workspace", "--features", "hip-explainer/ssr"]),
     )?;
-    build::build()?;
+    build::build(build::Site::Local)?;
     let base = serve::spawn(root().join("dist"))?;
     run_step(
         &format!("Playwright (Debian Chromium) against {base}"),
