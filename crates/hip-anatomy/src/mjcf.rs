@@ -30,6 +30,30 @@ pub struct Site {
     pub pos: V3,
 }
 
+/// A `<joint>` of a body: a hinge (angle in radians) or a slide (metres) along `axis`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Joint {
+    /// `name`.
+    pub name: String,
+    /// `type="slide"` (otherwise MuJoCo's default, a hinge).
+    pub slide: bool,
+    /// `axis` (unit), in the body frame.
+    pub axis: V3,
+    /// `pos`: a point of a hinge's axis, in the body frame.
+    pub pos: V3,
+}
+
+/// A `<joint>` equality constraint: `joint1 = polycoef(joint2)` (a polynomial of degree 4).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coupling {
+    /// The driven joint.
+    pub joint1: String,
+    /// The driving joint (`None`: constant).
+    pub joint2: Option<String>,
+    /// Coefficients from the constant term up.
+    pub polycoef: Vec<f64>,
+}
+
 /// A `<body>`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
@@ -43,6 +67,8 @@ pub struct Body {
     pub geoms: Vec<Geom>,
     /// Sites.
     pub sites: Vec<Site>,
+    /// Joints, in order.
+    pub joints: Vec<Joint>,
 }
 
 /// One element of a tendon path.
@@ -75,6 +101,8 @@ pub struct Mjcf {
     pub bodies: Vec<Body>,
     /// Spatial tendons.
     pub tendons: Vec<Spatial>,
+    /// Joint couplings (`<equality><joint .../>`).
+    pub couplings: Vec<Coupling>,
 }
 
 fn floats(s: &str) -> Result<Vec<f64>, String> {
@@ -119,7 +147,11 @@ pub fn parse(xml: &str) -> Result<Mjcf, String> {
     Ok(out)
 }
 
-fn walk(node: roxmltree::Node<'_, '_>, parent: Option<usize>, out: &mut Mjcf) -> Result<(), String> {
+fn walk(
+    node: roxmltree::Node<'_, '_>,
+    parent: Option<usize>,
+    out: &mut Mjcf,
+) -> Result<(), String> {
     match node.tag_name().name() {
         "body" => {
             let name = node.attribute("name").unwrap_or_default().to_string();
@@ -131,6 +163,7 @@ fn walk(node: roxmltree::Node<'_, '_>, parent: Option<usize>, out: &mut Mjcf) ->
                 local,
                 geoms: Vec::new(),
                 sites: Vec::new(),
+                joints: Vec::new(),
             });
             for child in node.children().filter(|n| n.is_element()) {
                 match child.tag_name().name() {
@@ -139,7 +172,11 @@ fn walk(node: roxmltree::Node<'_, '_>, parent: Option<usize>, out: &mut Mjcf) ->
                             name: child.attribute("name").map(str::to_string),
                             mesh: child.attribute("mesh").map(str::to_string),
                             kind: child.attribute("type").map(str::to_string),
-                            size: child.attribute("size").map(floats).transpose()?.unwrap_or_default(),
+                            size: child
+                                .attribute("size")
+                                .map(floats)
+                                .transpose()?
+                                .unwrap_or_default(),
                             local: placement(child).map_err(|e| format!("geom in {name}: {e}"))?,
                         };
                         out.bodies[idx].geoms.push(g);
@@ -151,16 +188,44 @@ fn walk(node: roxmltree::Node<'_, '_>, parent: Option<usize>, out: &mut Mjcf) ->
                         };
                         out.bodies[idx].sites.push(s);
                     }
+                    "joint" => {
+                        let j = Joint {
+                            name: child.attribute("name").unwrap_or_default().to_string(),
+                            slide: child.attribute("type") == Some("slide"),
+                            axis: vec3(child, "axis")?
+                                .unwrap_or(V3::new(0.0, 0.0, 1.0))
+                                .unit(),
+                            pos: vec3(child, "pos")?.unwrap_or_default(),
+                        };
+                        out.bodies[idx].joints.push(j);
+                    }
                     "body" => walk(child, Some(idx), out)?,
                     _ => {}
                 }
             }
         }
+        "joint"
+            if node
+                .parent_element()
+                .is_some_and(|p| p.tag_name().name() == "equality") =>
+        {
+            out.couplings.push(Coupling {
+                joint1: node.attribute("joint1").unwrap_or_default().into(),
+                joint2: node.attribute("joint2").map(str::to_string),
+                polycoef: node
+                    .attribute("polycoef")
+                    .map(floats)
+                    .transpose()?
+                    .unwrap_or_default(),
+            });
+        }
         "spatial" => {
             let mut path = Vec::new();
             for c in node.children().filter(|n| n.is_element()) {
                 match c.tag_name().name() {
-                    "site" => path.push(PathElem::Site(c.attribute("site").unwrap_or_default().into())),
+                    "site" => path.push(PathElem::Site(
+                        c.attribute("site").unwrap_or_default().into(),
+                    )),
                     "geom" => path.push(PathElem::Wrap {
                         geom: c.attribute("geom").unwrap_or_default().into(),
                         side: c.attribute("sidesite").map(str::to_string),
@@ -188,21 +253,59 @@ impl Mjcf {
         self.bodies.iter().position(|b| b.name == name)
     }
 
-    /// Placement of body `idx` in the frame of its root body, the root's own orientation
-    /// left out (the MyoSim root `euler` only turns the model into MuJoCo's z-up world).
+    /// Placement of body `idx` in the frame of its root body with every joint at zero, the
+    /// root's own orientation left out (the MyoSim root `euler` only turns the model into
+    /// MuJoCo's z-up world).
     pub fn in_root(&self, idx: usize) -> Rigid {
+        self.in_root_at(idx, &|_| 0.0)
+    }
+
+    /// As [`Mjcf::in_root`], with joint values from `q` (by joint name): each body is placed
+    /// by its `pos`/orientation, then its joints in order (a slide moves along its axis, a
+    /// hinge turns about its axis through its `pos`).
+    pub fn in_root_at(&self, idx: usize, q: &dyn Fn(&str) -> f64) -> Rigid {
         let b = &self.bodies[idx];
-        match b.parent {
-            None => Rigid::IDENTITY,
-            Some(p) => self.in_root(p).then(&b.local),
+        let Some(p) = b.parent else {
+            return Rigid::IDENTITY;
+        };
+        let mut r = self.in_root_at(p, q).then(&b.local);
+        for j in &b.joints {
+            let v = q(&j.name);
+            let step = if j.slide {
+                Rigid {
+                    rot: M3::IDENTITY,
+                    pos: j.axis * v,
+                }
+            } else {
+                let rot = M3::about(j.axis, v);
+                Rigid {
+                    rot,
+                    pos: j.pos - rot.apply(j.pos),
+                }
+            };
+            r = r.then(&step);
+        }
+        r
+    }
+
+    /// Joint values of the default pose given the driving joints' values: every joint 0,
+    /// except those a coupling drives, which take its polynomial of the driver's value.
+    pub fn coupled(&self, name: &str, drivers: &dyn Fn(&str) -> f64) -> f64 {
+        match self.couplings.iter().find(|c| c.joint1 == name) {
+            None => drivers(name),
+            Some(c) => {
+                let x = c.joint2.as_deref().map_or(0.0, drivers);
+                c.polycoef.iter().rev().fold(0.0, |acc, k| acc * x + k)
+            }
         }
     }
 
     /// The body holding the site called `name`, and the site.
     pub fn site(&self, name: &str) -> Option<(usize, &Site)> {
-        self.bodies.iter().enumerate().find_map(|(i, b)| {
-            b.sites.iter().find(|s| s.name == name).map(|s| (i, s))
-        })
+        self.bodies
+            .iter()
+            .enumerate()
+            .find_map(|(i, b)| b.sites.iter().find(|s| s.name == name).map(|s| (i, s)))
     }
 
     /// The body holding the geom called `name`, and the geom.

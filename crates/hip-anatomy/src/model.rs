@@ -8,7 +8,10 @@
 //! pelvis frame. The root `euler` of both chains only turns the model into MuJoCo's z-up world
 //! and is left out. The torso chain's root `sacrum` body is the leg chain's `pelvis` body (both
 //! sit at the origin with the same root turn), so the lumbar vertebrae are placed through it.
-//! Every body is in the model's default pose (all joint angles zero): standing, knee straight.
+//! Every body is in the model's default pose: every free joint angle zero (standing, knee
+//! straight), and the joints the model couples to the knee angle (`<equality>` polynomials
+//! in `myolegs_assets.xml`) at their value for a straight knee. That moves the kneecap 52 mm
+//! forward and 11 mm down from its body's `pos`, onto the front of the knee.
 
 use crate::mjcf::{self, Mjcf, Spatial};
 use crate::stl;
@@ -19,12 +22,19 @@ pub const DATA_DIR: &str = "data/myosim-0.2.3";
 
 macro_rules! data {
     ($p:literal) => {
-        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/myosim-0.2.3/", $p))
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/myosim-0.2.3/",
+            $p
+        ))
     };
 }
 
 const LEG_CHAIN: &[u8] = data!("leg/myolegs_chain.xml");
 const LEG_TENDON: &[u8] = data!("leg/myolegs_tendon.xml");
+/// Only its `<equality>` joint couplings are read: they place the kneecap (and, trivially,
+/// the tibia) for the straight knee.
+const LEG_ASSETS: &[u8] = data!("leg/myolegs_assets.xml");
 const TORSO_CHAIN: &[u8] = data!("torso/myotorso_chain.xml");
 
 /// A bone drawn from one mesh.
@@ -218,6 +228,8 @@ pub struct Model {
     pub torso: Mjcf,
     /// The leg tendons (`myolegs_tendon.xml`).
     pub tendons: Vec<Spatial>,
+    /// Joint couplings of the leg chain.
+    pub couplings: Mjcf,
 }
 
 impl Model {
@@ -228,15 +240,17 @@ impl Model {
         let legs = mjcf::parse(&text(LEG_CHAIN)).expect("leg chain");
         let torso = mjcf::parse(&text(TORSO_CHAIN)).expect("torso chain");
         let tendons = mjcf::parse(&text(LEG_TENDON)).expect("tendons").tendons;
-        let femur = legs.body("femur_r").expect("femur_r body");
-        let hip_centre_m = legs.in_root(femur).pos;
+        let couplings = mjcf::parse(&text(LEG_ASSETS)).expect("leg assets");
         let mut m = Model {
-            hip_centre_m,
+            hip_centre_m: V3::default(),
             bones: Vec::new(),
             legs,
             torso,
             tendons,
+            couplings,
         };
+        let femur = m.legs.body("femur_r").expect("femur_r body");
+        m.hip_centre_m = m.place(Chain::Legs, femur).pos;
         for bone in BoneId::ALL {
             let (chain, mesh) = bone.geom_mesh();
             let doc = match chain {
@@ -247,9 +261,14 @@ impl Model {
                 .bodies
                 .iter()
                 .enumerate()
-                .find_map(|(i, b)| b.geoms.iter().find(|g| g.mesh.as_deref() == mesh).map(|g| (i, g)))
+                .find_map(|(i, b)| {
+                    b.geoms
+                        .iter()
+                        .find(|g| g.mesh.as_deref() == mesh)
+                        .map(|g| (i, g))
+                })
                 .unwrap_or_else(|| panic!("no geom for {mesh:?}"));
-            let place = doc.in_root(bi).then(&geom.local);
+            let place = m.place(chain, bi).then(&geom.local);
             let body = doc.bodies[bi].name.clone();
             let tris = stl::read(bone.stl())
                 .expect("embedded STL")
@@ -261,6 +280,15 @@ impl Model {
         m
     }
 
+    /// Placement of body `idx` of a chain in the pelvis frame, default pose.
+    fn place(&self, chain: Chain, idx: usize) -> Rigid {
+        let q = |name: &str| self.couplings.coupled(name, &|_| 0.0);
+        match chain {
+            Chain::Legs => self.legs.in_root_at(idx, &q),
+            Chain::Torso => self.torso.in_root_at(idx, &q),
+        }
+    }
+
     /// A point of the model's pelvis frame (metres) in the app frame (mm).
     pub fn to_app(&self, p: V3) -> V3 {
         let h = self.hip_centre_m;
@@ -269,23 +297,26 @@ impl Model {
 
     /// The placed mesh of `bone`.
     pub fn bone(&self, bone: BoneId) -> &PlacedBone {
-        self.bones.iter().find(|b| b.bone == bone).expect("every bone is loaded")
+        self.bones
+            .iter()
+            .find(|b| b.bone == bone)
+            .expect("every bone is loaded")
     }
 
     /// Origin of a leg-chain body in the app frame (a joint centre for femur_r, tibia_r,
     /// patella_r).
     pub fn body_origin(&self, name: &str) -> Option<V3> {
-        let (doc, i) = match self.legs.body(name) {
-            Some(i) => (&self.legs, i),
-            None => (&self.torso, self.torso.body(name)?),
+        let (chain, i) = match self.legs.body(name) {
+            Some(i) => (Chain::Legs, i),
+            None => (Chain::Torso, self.torso.body(name)?),
         };
-        Some(self.to_app(doc.in_root(i).pos))
+        Some(self.to_app(self.place(chain, i).pos))
     }
 
     /// A leg-chain site in the app frame.
     pub fn site(&self, name: &str) -> Option<PlacedSite> {
         let (bi, s) = self.legs.site(name)?;
-        let place: Rigid = self.legs.in_root(bi);
+        let place: Rigid = self.place(Chain::Legs, bi);
         Some(PlacedSite {
             name: name.to_string(),
             body: self.legs.bodies[bi].name.clone(),

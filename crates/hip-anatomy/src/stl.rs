@@ -68,7 +68,9 @@ mod tests {
     fn one_triangle() -> Vec<u8> {
         let mut b = vec![0u8; 80];
         b.extend(1u32.to_le_bytes());
-        for v in [0.0f32, 0.0, 1.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0] {
+        for v in [
+            0.0f32, 0.0, 1.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0,
+        ] {
             b.extend(v.to_le_bytes());
         }
         b.extend(0u16.to_le_bytes());

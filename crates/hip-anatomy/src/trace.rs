@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::vec::{V2, V3};
+pub use crate::view::View;
 
 /// Raster cell size (mm) for silhouettes and fit checks.
 pub const RES: f64 = 0.25;
@@ -18,40 +19,6 @@ pub const SIGMAS: [f64; 9] = [5.0, 4.0, 3.0, 2.5, 2.0, 1.5, 1.0, 0.7, 0.5];
 pub const TARGET_IOU: f64 = 0.985;
 /// Most the Bézier curve may stray from the smoothed contour (mm).
 pub const FIT_TOL: f64 = 0.5;
-
-/// A direction of view. Every view is orthographic and keeps y (down) as the drawing's y.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum View {
-    /// From the front: `(x, y)`, the subject's right on the viewer's left.
-    Front,
-    /// From behind: `(-x, y)`, the subject's right on the viewer's right.
-    Back,
-    /// From the subject's right side: `(z, y)`, the subject facing the viewer's right.
-    Side,
-}
-
-impl View {
-    /// Every view.
-    pub const ALL: [View; 3] = [View::Front, View::Back, View::Side];
-
-    /// The projection onto the drawing plane (mm).
-    pub fn project(self, p: V3) -> V2 {
-        match self {
-            View::Front => V2::new(p.x, p.y),
-            View::Back => V2::new(-p.x, p.y),
-            View::Side => V2::new(p.z, p.y),
-        }
-    }
-
-    /// Id (`front`, `back`, `side`).
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Front => "front",
-            View::Back => "back",
-            View::Side => "side",
-        }
-    }
-}
 
 /// A boolean raster with square cells; cell `(i, j)` has its centre at
 /// `(x0 + (i + 0.5) res, y0 + (j + 0.5) res)`.
@@ -112,8 +79,14 @@ impl Grid {
             if area.abs() < 1e-12 {
                 continue;
             }
-            let lo = V2::new(t[0].x.min(t[1].x).min(t[2].x), t[0].y.min(t[1].y).min(t[2].y));
-            let hi = V2::new(t[0].x.max(t[1].x).max(t[2].x), t[0].y.max(t[1].y).max(t[2].y));
+            let lo = V2::new(
+                t[0].x.min(t[1].x).min(t[2].x),
+                t[0].y.min(t[1].y).min(t[2].y),
+            );
+            let hi = V2::new(
+                t[0].x.max(t[1].x).max(t[2].x),
+                t[0].y.max(t[1].y).max(t[2].y),
+            );
             let (i0, i1) = self.col_range(lo.x, hi.x);
             let (j0, j1) = self.row_range(lo.y, hi.y);
             let eps = -1e-9 * area.abs();
@@ -207,8 +180,12 @@ pub fn project(tris: &[[V3; 3]], view: View) -> Vec<[V2; 3]> {
 /// The silhouette raster of projected triangles, with a 2 mm margin.
 pub fn silhouette(tris2: &[[V2; 3]]) -> Grid {
     let pts = tris2.iter().flatten();
-    let lo = pts.clone().fold(V2::new(f64::MAX, f64::MAX), |a, p| V2::new(a.x.min(p.x), a.y.min(p.y)));
-    let hi = pts.fold(V2::new(f64::MIN, f64::MIN), |a, p| V2::new(a.x.max(p.x), a.y.max(p.y)));
+    let lo = pts.clone().fold(V2::new(f64::MAX, f64::MAX), |a, p| {
+        V2::new(a.x.min(p.x), a.y.min(p.y))
+    });
+    let hi = pts.fold(V2::new(f64::MIN, f64::MIN), |a, p| {
+        V2::new(a.x.max(p.x), a.y.max(p.y))
+    });
     let mut g = Grid::covering(lo, hi, RES, 2.0);
     g.fill_triangles(tris2);
     g
@@ -230,31 +207,49 @@ pub fn contours(g: &Grid) -> Vec<Vec<V2>> {
     let wk = g.w as i64 + 2;
     // Edge keys: horizontal edge between centres (i, j) and (i + 1, j), vertical edge between
     // (i, j) and (i, j + 1); i and j start at -1.
-    let key = |i: i64, j: i64, vertical: bool| (((j + 1) * wk + (i + 1)) * 2 + i64::from(vertical)) as u64;
+    let key = |i: i64, j: i64, vertical: bool| {
+        (((j + 1) * wk + (i + 1)) * 2 + i64::from(vertical)) as u64
+    };
     let mid = |k: u64| -> V2 {
         let vertical = k % 2 == 1;
         let c = (k / 2) as i64;
         let (i, j) = (c % wk - 1, c / wk - 1);
         if vertical {
-            V2::new(g.x0 + (i as f64 + 0.5) * g.res, g.y0 + (j as f64 + 1.0) * g.res)
+            V2::new(
+                g.x0 + (i as f64 + 0.5) * g.res,
+                g.y0 + (j as f64 + 1.0) * g.res,
+            )
         } else {
-            V2::new(g.x0 + (i as f64 + 1.0) * g.res, g.y0 + (j as f64 + 0.5) * g.res)
+            V2::new(
+                g.x0 + (i as f64 + 1.0) * g.res,
+                g.y0 + (j as f64 + 0.5) * g.res,
+            )
         }
     };
     let mut next: HashMap<u64, u64> = HashMap::new();
     for j in -1..g.h as i64 {
         for i in -1..g.w as i64 {
-            let inside = [g.get(i, j), g.get(i + 1, j), g.get(i + 1, j + 1), g.get(i, j + 1)];
+            let inside = [
+                g.get(i, j),
+                g.get(i + 1, j),
+                g.get(i + 1, j + 1),
+                g.get(i, j + 1),
+            ];
             if inside.iter().all(|&b| b) || inside.iter().all(|&b| !b) {
                 continue;
             }
             // Edges in the corners' cyclic order a-b (top), b-c (right), c-d (bottom), d-a.
-            let edges = [key(i, j, false), key(i + 1, j, true), key(i, j + 1, false), key(i, j, true)];
+            let edges = [
+                key(i, j, false),
+                key(i + 1, j, true),
+                key(i, j + 1, false),
+                key(i, j, true),
+            ];
             for s in 0..4 {
                 if !inside[s] && inside[(s + 1) % 4] {
                     // A run of set corners starts after edge s; find where it ends.
                     let mut e = (s + 1) % 4;
-                    while !(inside[e] && !inside[(e + 1) % 4]) {
+                    while !inside[e] || inside[(e + 1) % 4] {
                         e = (e + 1) % 4;
                     }
                     next.insert(edges[e], edges[s]);
@@ -262,8 +257,15 @@ pub fn contours(g: &Grid) -> Vec<Vec<V2>> {
             }
         }
     }
+    // Start every loop at its smallest edge key, so the result never depends on the hash
+    // map's order.
+    let mut starts: Vec<u64> = next.keys().copied().collect();
+    starts.sort_unstable();
     let mut loops = Vec::new();
-    while let Some(&start) = next.keys().next() {
+    for start in starts {
+        if !next.contains_key(&start) {
+            continue;
+        }
         let mut l = Vec::new();
         let mut k = start;
         while let Some(n) = next.remove(&k) {
@@ -314,7 +316,9 @@ pub fn smooth_closed(l: &[V2], sigma: f64) -> Vec<V2> {
     let p = resample_closed(l, n);
     let s = sigma / (perimeter(l) / n as f64);
     let r = (3.0 * s).ceil() as i64;
-    let w: Vec<f64> = (-r..=r).map(|k| (-(k as f64).powi(2) / (2.0 * s * s)).exp()).collect();
+    let w: Vec<f64> = (-r..=r)
+        .map(|k| (-(k as f64).powi(2) / (2.0 * s * s)).exp())
+        .collect();
     let wsum: f64 = w.iter().sum();
     (0..n as i64)
         .map(|i| {
@@ -357,7 +361,11 @@ pub fn flatten(b: &[V2], per: usize) -> Vec<V2> {
 fn point_segment_distance(p: V2, a: V2, b: V2) -> f64 {
     let ab = b - a;
     let l2 = ab.dot(ab);
-    let t = if l2 > 0.0 { ((p - a).dot(ab) / l2).clamp(0.0, 1.0) } else { 0.0 };
+    let t = if l2 > 0.0 {
+        ((p - a).dot(ab) / l2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     p.dist(a + ab * t)
 }
 
@@ -435,8 +443,17 @@ fn deviation(dense: &[V2], idx: &[usize], b: &[V2]) -> f64 {
     let n = idx.len();
     let mut worst: f64 = 0.0;
     for s in 0..n {
-        let poly: Vec<V2> = (0..=per).map(|q| bezier_point(b, s, q as f64 / per as f64)).collect();
-        let (from, to) = (idx[s], if s + 1 < n { idx[s + 1] } else { idx[0] + dense.len() });
+        let poly: Vec<V2> = (0..=per)
+            .map(|q| bezier_point(b, s, q as f64 / per as f64))
+            .collect();
+        let (from, to) = (
+            idx[s],
+            if s + 1 < n {
+                idx[s + 1]
+            } else {
+                idx[0] + dense.len()
+            },
+        );
         for k in from..=to {
             let p = dense[k % dense.len()];
             let d = poly
@@ -481,7 +498,10 @@ pub fn trace(tris: &[[V3; 3]], view: View) -> Traced {
     let outer_sign = raw.first().map_or(1.0, |l| signed_area(l).signum());
     // Outer loops first, then holes; each group largest first.
     raw.sort_by_key(|l| signed_area(l).signum() != outer_sign);
-    let holes = raw.iter().filter(|l| signed_area(l).signum() != outer_sign).count();
+    let holes = raw
+        .iter()
+        .filter(|l| signed_area(l).signum() != outer_sign)
+        .count();
     let mut best: Option<Traced> = None;
     for sigma in SIGMAS {
         let loops: Vec<Bezier> = raw
@@ -551,7 +571,12 @@ mod tests {
     use super::*;
 
     fn square(lo: f64, hi: f64) -> Vec<[V2; 3]> {
-        let (a, b, c, d) = (V2::new(lo, lo), V2::new(hi, lo), V2::new(hi, hi), V2::new(lo, hi));
+        let (a, b, c, d) = (
+            V2::new(lo, lo),
+            V2::new(hi, lo),
+            V2::new(hi, hi),
+            V2::new(lo, hi),
+        );
         vec![[a, b, c], [a, c, d]]
     }
 
@@ -588,7 +613,7 @@ mod tests {
         let b = fit_closed(&smooth_closed(&disc, 1.0), FIT_TOL);
         assert!(segments(&b) <= 24, "{}", segments(&b));
         for p in flatten(&b, 8) {
-            assert!((p.len() - 20.0).abs() < 0.3, "{p:?}");
+            assert!((p.len() - 20.0).abs() < FIT_TOL + 0.1, "{p:?}");
         }
     }
 }

@@ -56,6 +56,10 @@ impl V3 {
     pub fn dist(self, o: V3) -> f64 {
         (self - o).len()
     }
+    /// Distance from the origin (the hip centre in the app frame).
+    pub fn norm_from_origin(self) -> f64 {
+        self.len()
+    }
     /// Midpoint-style blend: `self + (o - self) * t`.
     pub fn lerp(self, o: V3, t: f64) -> V3 {
         self + (o - self) * t
@@ -155,6 +159,29 @@ impl M3 {
             1 => M3([[c, 0.0, s], [0.0, 1.0, 0.0], [-s, 0.0, c]]),
             _ => M3([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]]),
         }
+    }
+
+    /// Rotation by `a` radians about the unit axis `u` (Rodrigues).
+    pub fn about(u: V3, a: f64) -> M3 {
+        let (s, c) = a.sin_cos();
+        let t = 1.0 - c;
+        M3([
+            [
+                t * u.x * u.x + c,
+                t * u.x * u.y - s * u.z,
+                t * u.x * u.z + s * u.y,
+            ],
+            [
+                t * u.x * u.y + s * u.z,
+                t * u.y * u.y + c,
+                t * u.y * u.z - s * u.x,
+            ],
+            [
+                t * u.x * u.z - s * u.y,
+                t * u.y * u.z + s * u.x,
+                t * u.z * u.z + c,
+            ],
+        ])
     }
 
     /// MuJoCo's default Euler convention (`eulerseq="xyz"`, axes moving with the frame):
