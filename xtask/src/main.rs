@@ -6,6 +6,7 @@
 //! - `test`: every check and test, failing on the first red.
 //! - `bench`: Lighthouse against the served page and a script-free copy of it.
 
+mod anatomy;
 mod bench;
 mod build;
 mod serve;
@@ -46,6 +47,7 @@ fn run(args: &[String]) -> Result<()> {
             serve::serve_forever(port)
         }
         "test" => test::test(),
+        "anatomy" => anatomy::anatomy(),
         "bench" => bench::bench(),
         "help" | "--help" | "-h" => {
             println!(
