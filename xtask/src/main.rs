@@ -55,7 +55,8 @@ fn run(args: &[String]) -> Result<()> {
                  \n  build   write dist/ (wasm + bindings + prerendered HTML + hashed assets + size report)\
                  \n  serve   build, then serve dist/ on http://127.0.0.1:8080\
                  \n  test    fmt, clippy (host + wasm32), native tests, release build, browser tests\
-                 \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side"
+                 \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side\
+                 \n  anatomy regenerate crates/hip-anatomy/src/generated.rs and docs/anatomy-gallery.html"
             );
             Ok(())
         }

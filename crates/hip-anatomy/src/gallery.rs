@@ -207,25 +207,32 @@ fn tile(a: &Anatomy, t: &TracedOutline) -> String {
     s
 }
 
-/// Draw order for a view: farthest from the viewer first (mean depth of the mesh outline's
-/// landmarks is not needed: a fixed order per view does).
+/// Draw order for a view: roughly farthest from the viewer first (from the front and the
+/// side the femur's head and neck lie over the socket; from behind the ischium covers them).
 fn order(view: View) -> Vec<BoneId> {
     use BoneId::*;
     match view {
         View::Front => vec![
-            L1, L2, L3, L4, L5, Sacrum, PelvisL, Femur, PelvisR, Fibula, Tibia, Patella,
+            L1, L2, L3, L4, L5, Sacrum, PelvisL, PelvisR, Femur, Fibula, Tibia, Patella,
         ],
         View::Back => vec![
-            Patella, Tibia, L1, L2, L3, L4, L5, PelvisL, Femur, PelvisR, Sacrum, Fibula,
+            Patella, Tibia, L1, L2, L3, L4, L5, Femur, PelvisL, PelvisR, Sacrum, Fibula,
         ],
         View::Side => vec![
-            PelvisL, L1, L2, L3, L4, L5, Sacrum, Femur, PelvisR, Tibia, Patella, Fibula,
+            PelvisL, L1, L2, L3, L4, L5, Sacrum, PelvisR, Femur, Tibia, Patella, Fibula,
         ],
     }
 }
 
+/// What an assembled view shows besides the bones.
+#[derive(Clone, Copy, PartialEq)]
+enum Layer {
+    Landmarks,
+    Muscles,
+}
+
 /// The assembled view, cropped to the pelvis, spine and knee.
-fn assembled(a: &Anatomy, view: View) -> String {
+fn assembled(a: &Anatomy, view: View, layer: Layer) -> String {
     let size = 9.0;
     let (top, bottom) = (-330.0, 500.0);
     let items: Vec<&TracedOutline> = order(view)
@@ -269,7 +276,7 @@ fn assembled(a: &Anatomy, view: View) -> String {
         );
     }
     let mut mls = Vec::new();
-    for m in &a.muscles {
+    for m in a.muscles.iter().filter(|_| layer == Layer::Muscles) {
         let pts: Vec<V2> = m.points.iter().map(|p| view.project(p.at)).collect();
         let mut d = String::new();
         for (k, p) in pts.iter().enumerate() {
@@ -314,6 +321,7 @@ fn assembled(a: &Anatomy, view: View) -> String {
     let lms: Vec<Label> = a
         .landmarks
         .iter()
+        .filter(|_| layer == Layer::Landmarks)
         .filter(|l| {
             let p = view.project(l.at);
             p.y > top && p.y < bottom && (view != View::Side || l.bone != BoneId::PelvisL)
@@ -324,25 +332,12 @@ fn assembled(a: &Anatomy, view: View) -> String {
             colour: LANDMARK,
         })
         .collect();
-    // Landmarks on the left, muscles on the right.
-    labels(
-        &mut s,
-        &lms,
-        lo.x - 8.0,
-        true,
-        top + size,
-        bottom - size,
-        size,
-    );
-    labels(
-        &mut s,
-        &mls,
-        hi.x + 8.0,
-        false,
-        top + size,
-        bottom - size,
-        size,
-    );
+    // Landmarks (all on the right half) on the side the right hip is drawn, muscles on the
+    // other: from behind, the subject's right is on the viewer's right.
+    let (lm_left, top, bottom) = (view != View::Back, top + size, bottom - size);
+    let column = |left: bool| if left { lo.x - 8.0 } else { hi.x + 8.0 };
+    labels(&mut s, &lms, column(lm_left), lm_left, top, bottom, size);
+    labels(&mut s, &mls, column(!lm_left), !lm_left, top, bottom, size);
     s.push_str("</svg>\n");
     s
 }
@@ -370,17 +365,23 @@ pub fn files(a: &Anatomy) -> Vec<File> {
          does every structure sit where it is in a real body, does each muscle run from its real origin to its real \
          insertion, and does any outline misrepresent the bone?</p>\n<h2>Assembled views</h2>\n<div class=\"views\">\n",
     );
-    for view in View::ALL {
-        let name = format!("{DIR}/assembled-{}.svg", view.id());
-        out.push(File {
-            path: name,
-            contents: assembled(a, view),
-        });
-        let _ = writeln!(
-            html,
-            "<figure><img src=\"anatomy-gallery/assembled-{0}.svg\" alt=\"The assembled bones and muscle paths seen from the {0}\"><figcaption>Seen from the {0}. The dashed ring in the side view is the acetabular rim.</figcaption></figure>",
-            view.id()
-        );
+    for (layer, what, caption) in [
+        (Layer::Landmarks, "landmarks", "Landmarks"),
+        (Layer::Muscles, "muscles", "Muscle paths"),
+    ] {
+        for view in View::ALL {
+            let name = format!("assembled-{}-{what}.svg", view.id());
+            out.push(File {
+                path: format!("{DIR}/{name}"),
+                contents: assembled(a, view, layer),
+            });
+            let _ = writeln!(
+                html,
+                "<figure><img src=\"anatomy-gallery/{name}\" alt=\"The assembled bones with their {what}, seen from the {0}\"><figcaption>{caption}, seen from the {0}.{1}</figcaption></figure>",
+                view.id(),
+                if view == View::Side { " The dashed ring is the acetabular rim." } else { "" }
+            );
+        }
     }
     html.push_str("</div>\n<h2>Each bone in each view, traced outline over the mesh silhouette</h2>\n<p>Grey: the silhouette of the projected mesh (0.25 mm raster). Brown line: the traced, smoothed outline the figures will use. IoU: intersection over union of the two.</p>\n");
     for bone in BoneId::ALL {
