@@ -23,7 +23,8 @@ pub struct Outline {
     pub iou: f32,
 }
 
-/// An interior line of a bone in one view (e.g. the acetabular rim).
+/// An interior line of a bone in one view: the acetabular rim (side view), the
+/// intertrochanteric line (front) and crest (back).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Line {
     /// Id, e.g. `acetabular-rim`.
@@ -32,8 +33,10 @@ pub struct Line {
     pub bone: &'static str,
     /// View id.
     pub view: &'static str,
-    /// SVG path data (as [`Outline::d`]).
+    /// SVG path data (as [`Outline::d`]; no `z` when open).
     pub d: &'static str,
+    /// A closed loop (the rim) or an open line (the trochanters' ridges).
+    pub closed: bool,
     /// The 3D points it was drawn through (on the bone surface).
     pub points: &'static [[f32; 3]],
 }

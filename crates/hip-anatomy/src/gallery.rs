@@ -188,7 +188,7 @@ fn tile(a: &Anatomy, t: &TracedOutline) -> String {
         let _ = write!(
             s,
             r#"<path d="{}" fill="none" stroke="{BONE_LINE}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
-            path_d(std::slice::from_ref(&l.curve)),
+            l.d(),
             n(1.0 / TILE_SCALE),
             n(4.0 / TILE_SCALE),
             n(2.0 / TILE_SCALE)
@@ -272,7 +272,7 @@ fn assembled(a: &Anatomy, view: View, layer: Layer) -> String {
         let _ = write!(
             s,
             r#"<path d="{}" fill="none" stroke="{BONE_LINE}" stroke-width="0.8" stroke-dasharray="4 2"/>"#,
-            path_d(std::slice::from_ref(&l.curve))
+            l.d()
         );
     }
     let mut mls = Vec::new();

@@ -38,8 +38,22 @@ pub struct InteriorLine {
     pub view: View,
     /// Surface points it runs through (mm).
     pub points: Vec<V3>,
-    /// The closed curve in the view.
+    /// The curve in the view.
     pub curve: Bezier,
+    /// Whether it is a closed loop.
+    pub closed: bool,
+}
+
+impl InteriorLine {
+    /// Its SVG path data.
+    pub fn d(&self) -> String {
+        if self.closed {
+            path_d(std::slice::from_ref(&self.curve))
+        } else {
+            let d = path_d(std::slice::from_ref(&self.curve));
+            d.trim_end_matches('z').to_string()
+        }
+    }
 }
 
 /// Everything the generator produces.
@@ -86,13 +100,55 @@ pub fn generate() -> Anatomy {
     let head = measure::femoral_head(&s);
     let rim = landmarks::acetabular_rim(&s, head.0, head.1);
     let rim_side: Vec<V2> = rim.iter().map(|p| View::Side.project(*p)).collect();
-    let lines = vec![InteriorLine {
+    let mut lines = vec![InteriorLine {
         id: "acetabular-rim",
         bone: BoneId::PelvisR,
         view: View::Side,
         curve: trace::cardinal_closed(&rim_side),
         points: rim,
+        closed: true,
     }];
+    // The trochanters' ridges: the intertrochanteric line on the front of the femur and the
+    // intertrochanteric crest on its back, each from the trochanter's tip to the lesser
+    // trochanter (the most forward / backward surface point across that segment, within
+    // 20 mm of it, at 11 steps; see `landmarks::ridge`), lightly smoothed.
+    let (tip, lt) = (
+        landmarks::find(&lms, "greater-trochanter-tip").at,
+        landmarks::find(&lms, "lesser-trochanter").at,
+    );
+    for (id, view, dir) in [
+        (
+            "intertrochanteric-line",
+            View::Front,
+            V3::new(0.0, 0.0, 1.0),
+        ),
+        (
+            "intertrochanteric-crest",
+            View::Back,
+            V3::new(0.0, 0.0, -1.0),
+        ),
+    ] {
+        let raw = landmarks::ridge(s.of_bone(BoneId::Femur), tip, lt, dir, 20.0, 10);
+        // One pass of [1 2 1] smoothing (ends kept): the low-poly ridge zigzags by a few mm.
+        let pts: Vec<V3> = (0..raw.len())
+            .map(|k| {
+                if k == 0 || k + 1 == raw.len() {
+                    raw[k]
+                } else {
+                    (raw[k - 1] + raw[k] * 2.0 + raw[k + 1]) * 0.25
+                }
+            })
+            .collect();
+        let flat: Vec<V2> = pts.iter().map(|p| view.project(*p)).collect();
+        lines.push(InteriorLine {
+            id,
+            bone: BoneId::Femur,
+            view,
+            curve: trace::cardinal_open(&flat),
+            points: pts,
+            closed: false,
+        });
+    }
     let mut joints = vec![];
     for (id, body) in [
         ("hip", "femur_r"),
@@ -240,11 +296,12 @@ pub fn rust_source(a: &Anatomy) -> String {
         let pts: Vec<String> = l.points.iter().map(|p| p3(*p)).collect();
         let _ = writeln!(
             o,
-            "    Line {{\n        id: {:?},\n        bone: {:?},\n        view: {:?},\n        d: {:?},\n        points: &[{}],\n    }},",
+            "    Line {{\n        id: {:?},\n        bone: {:?},\n        view: {:?},\n        d: {:?},\n        closed: {},\n        points: &[{}],\n    }},",
             l.id,
             l.bone.id(),
             l.view.id(),
-            path_d(std::slice::from_ref(&l.curve)),
+            l.d(),
+            l.closed,
             pts.join(", ")
         );
     }

@@ -312,3 +312,19 @@ pub fn acetabular_rim(s: &Samples, centre: V3, inner: f64) -> Vec<V3> {
 pub const RIM_REACH: f64 = 32.0;
 /// Sectors of the rim.
 pub const RIM_SECTORS: usize = 36;
+
+/// A ridge line on a bone from `from` to `to`: at each of `steps + 1` evenly spaced points
+/// `q` of the segment, among the surface points within 1 mm of the plane through `q` across
+/// the segment and within `reach` mm of `q`, the one farthest along `dir`.
+pub fn ridge(pts: &[V3], from: V3, to: V3, dir: V3, reach: f64, steps: usize) -> Vec<V3> {
+    let axis = (to - from).unit();
+    (0..=steps)
+        .filter_map(|k| {
+            let q = from.lerp(to, k as f64 / steps as f64);
+            pts.iter()
+                .copied()
+                .filter(|p| (*p - q).dot(axis).abs() < 1.0 && p.dist(q) < reach)
+                .max_by(|a, b| a.dot(dir).total_cmp(&b.dot(dir)))
+        })
+        .collect()
+}

@@ -412,6 +412,29 @@ pub fn fit_closed(dense: &[V2], tol: f64) -> Bezier {
     }
 }
 
+/// Open Bézier through `knots` (at least two) with chord-scaled Catmull-Rom tangents, the
+/// end tangents along the end chords.
+pub fn cardinal_open(knots: &[V2]) -> Bezier {
+    let n = knots.len();
+    let tangent = |k: usize| {
+        let (a, c) = (knots[k.saturating_sub(1)], knots[(k + 1).min(n - 1)]);
+        let d = a.dist(knots[k]) + knots[k].dist(c);
+        if d > 0.0 {
+            (c - a) * (1.0 / d)
+        } else {
+            V2::default()
+        }
+    };
+    let mut out = vec![knots[0]];
+    for k in 0..n - 1 {
+        let d = knots[k].dist(knots[k + 1]) / 3.0;
+        out.push(knots[k] + tangent(k) * d);
+        out.push(knots[k + 1] - tangent(k + 1) * d);
+        out.push(knots[k + 1]);
+    }
+    out
+}
+
 /// Closed Bézier through `knots` with chord-scaled Catmull-Rom tangents.
 pub fn cardinal_closed(knots: &[V2]) -> Bezier {
     let n = knots.len();

@@ -179,3 +179,66 @@ fn the_acetabular_rim_is_drawn_in_the_side_view_around_the_hip_centre() {
     let j = ((0.0 - g.y0) / g.res) as usize;
     assert!(g.on[j * g.w + i], "the rim does not enclose the hip centre");
 }
+
+#[test]
+fn the_trochanters_ridges_run_on_the_femur_from_the_greater_to_the_lesser_trochanter() {
+    let m = Model::load();
+    let femur = &m.bone(BoneId::Femur).tris;
+    let lm = |id: &str| {
+        let l = hip_anatomy::generated::LANDMARKS
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap();
+        hip_anatomy::vec::V3::new(f64::from(l.at[0]), f64::from(l.at[1]), f64::from(l.at[2]))
+    };
+    let (tip, lt) = (lm("greater-trochanter-tip"), lm("lesser-trochanter"));
+    let mut mean_z = Vec::new();
+    for (id, view) in [
+        ("intertrochanteric-line", View::Front),
+        ("intertrochanteric-crest", View::Back),
+    ] {
+        let l = LINES
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("no {id}"));
+        assert_eq!((l.bone, l.view, l.closed), ("femur", view.id(), false));
+        let pts: Vec<_> = l
+            .points
+            .iter()
+            .map(|p| hip_anatomy::vec::V3::new(f64::from(p[0]), f64::from(p[1]), f64::from(p[2])))
+            .collect();
+        for p in &pts {
+            let d = hip_anatomy::surface::distance(*p, femur);
+            assert!(d <= 3.0, "{id}: {p:?} is {d:.1} mm off the femur");
+        }
+        // From the greater trochanter (the line starts on its front, the crest at its tip)
+        // to the level of the lesser trochanter, beside it as seen in the line's view.
+        let (first, last) = (pts[0], *pts.last().unwrap());
+        assert!(
+            first.dist(tip) < 20.0 && first.x < -35.0,
+            "{id} starts at {first:?}"
+        );
+        let seen = view.project(last).dist(view.project(lt));
+        assert!(
+            seen < 15.0 && (last.y - lt.y).abs() < 10.0,
+            "{id} ends at {last:?}"
+        );
+        mean_z.push(pts.iter().map(|p| p.z).sum::<f64>() / pts.len() as f64);
+        // Drawn inside the femur's outline in its view.
+        let o = outline(BoneId::Femur, view);
+        let sil = trace::silhouette(&trace::project(femur, view));
+        let inside = trace::raster_of(&loops(o), &sil);
+        for q in trace::flatten(&parse_d(&format!("{}z", l.d)).unwrap()[0], 4) {
+            let i = ((q.x - inside.x0) / inside.res) as usize;
+            let j = ((q.y - inside.y0) / inside.res) as usize;
+            assert!(
+                inside.on[j * inside.w + i],
+                "{id} leaves the outline at {q:?}"
+            );
+        }
+    }
+    assert!(
+        mean_z[1] < mean_z[0] - 15.0,
+        "the crest is on the back, the line on the front"
+    );
+}
