@@ -457,7 +457,11 @@ pub fn files(a: &Anatomy) -> Vec<File> {
         a.cup.0.dist(a.head.0),
         a.neck_shaft_deg
     );
-    html.push_str("<p class=\"credit\">Bone geometry and muscle paths adapted from MyoSim 0.2.3 (MyoSuite, Apache-2.0), a conversion of the OpenSim full-body model: Rajagopal A, Dembia CL, DeMers MS, Delp DD, Hicks JL, Delp SL. Full-body musculoskeletal model for muscle-driven simulation of human gait. IEEE Transactions on Biomedical Engineering 2016;63(10):2068-2079 (CC BY 3.0). Changes: projected to 2D, outlines traced and smoothed.</p>\n</body>\n</html>\n");
+    let _ = writeln!(
+        html,
+        "<p class=\"credit\">{}</p>\n</body>\n</html>",
+        esc(crate::api::CREDIT)
+    );
     out.push(File {
         path: HTML.into(),
         contents: html,

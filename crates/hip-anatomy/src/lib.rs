@@ -18,6 +18,7 @@
 //! Without it (`default-features = false`), only [`data`], [`generated`], [`view`] and
 //! [`vec`] remain: plain constants for the app, no XML reader.
 
+pub mod api;
 pub mod data;
 #[rustfmt::skip]
 #[allow(clippy::approx_constant, clippy::unreadable_literal)]
