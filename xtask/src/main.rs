@@ -7,6 +7,7 @@
 //! - `test`: every check and test, failing on the first red.
 //! - `bench`: Lighthouse against the served page and a script-free copy of it.
 
+mod anatomy;
 mod bench;
 mod build;
 mod links;
@@ -55,6 +56,7 @@ fn run(args: &[String]) -> Result<()> {
             serve::serve_forever(port)
         }
         "test" => test::test(),
+        "anatomy" => anatomy::anatomy(),
         "bench" => bench::bench(),
         "help" | "--help" | "-h" => {
             println!(
@@ -63,7 +65,8 @@ fn run(args: &[String]) -> Result<()> {
                  \n          for publishing: needs HIP_SITE_URL=https://your.host; --local: for this machine\
                  \n  serve   build, then serve dist/ on http://127.0.0.1:8080\
                  \n  test    fmt, clippy (host + wasm32), native tests, release build, browser tests\
-                 \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side"
+                 \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side\
+                 \n  anatomy regenerate crates/hip-anatomy/src/generated.rs and docs/anatomy-gallery.html"
             );
             Ok(())
         }
