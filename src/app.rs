@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::{
-    block::IslandSlots, chapter_section::ChapterSection, prose::Prose, references::References,
-    site_footer::SiteFooter, site_header::SiteHeader, table_of_contents::TableOfContents,
+    block::IslandSlots, chapter_section::ChapterSection, language_switch::LanguageSwitch,
+    prose::Prose, references::References, site_footer::SiteFooter, site_header::SiteHeader,
+    table_of_contents::TableOfContents,
 };
 use crate::content;
 
@@ -40,6 +41,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
                 <div class="page page--embed" id="top">
                     <header class="embed-header">
+                        <LanguageSwitch page="embed.html" />
                         <h1 class="embed-title">{ &site.title }</h1>
                     </header>
                     <p id="interactive-unavailable" class="notice" role="status" hidden=true>

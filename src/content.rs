@@ -19,9 +19,32 @@ use std::sync::OnceLock;
 static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 static FIGURES_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/figures.postcard"));
 
-/// The words of every figure, decoded on first use. Islands (and everything they render)
-/// take their words from here, never from [`load`], so the browser build does not embed
-/// the article's prose.
+/// The words of every figure in the current language ([`set_language`]): what islands render
+/// with on the server. Natively they come from that language's content.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn figure_words() -> &'static FigureWords {
+    static ALL: OnceLock<Vec<FigureWords>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|code| FigureWords {
+                figures: load_lang(code)
+                    .map(|c| {
+                        c.chapters
+                            .iter()
+                            .flat_map(|ch| ch.figures())
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+            .collect()
+    });
+    &all[CURRENT.with(|c| c.get()).min(all.len() - 1)]
+}
+
+/// The words of every figure, decoded on first use (the browser build's copy).
+#[cfg(target_arch = "wasm32")]
 pub fn figure_words() -> &'static FigureWords {
     static FIGURES: OnceLock<FigureWords> = OnceLock::new();
     FIGURES.get_or_init(|| {
@@ -36,12 +59,54 @@ pub fn decode_figures() -> Result<FigureWords, postcard::Error> {
     postcard::from_bytes(FIGURES_BLOB)
 }
 
+std::thread_local! {
+    /// Index in [`LANGUAGES`] of the language [`load`] answers with on this thread.
+    static CURRENT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Makes [`load`] (and [`figure_words`]) answer in language `code` on this thread, for the
+/// prerenderer, which renders one language at a time. An unknown code changes nothing and
+/// returns `false`.
+pub fn set_language(code: &str) -> bool {
+    match LANGUAGES.iter().position(|c| *c == code) {
+        Some(i) => {
+            CURRENT.with(|c| c.set(i));
+            true
+        }
+        None => false,
+    }
+}
+
+/// The code of the language [`load`] answers with on this thread (`en` unless
+/// [`set_language`] chose another).
+pub fn language() -> &'static str {
+    LANGUAGES[CURRENT.with(|c| c.get()).min(LANGUAGES.len() - 1)]
+}
+
+/// The default language's code (`en`): its pages sit at the top of the site, the others in
+/// a folder named by their code.
+pub fn default_language() -> &'static str {
+    LANGUAGES[0]
+}
+
+/// The content in the current language ([`set_language`]; English unless chosen).
+pub fn load() -> &'static Content {
+    let i = CURRENT.with(|c| c.get());
+    if i == 0 {
+        return english();
+    }
+    LANGUAGES
+        .get(i)
+        .and_then(|code| load_lang(code))
+        .unwrap_or_else(english)
+}
+
 /// The English content, decoded on first use.
 ///
 /// The blob was produced by `build.rs` from the same model types, so decoding cannot fail
 /// unless the build itself is broken; in that case we fall back to an empty page rather
 /// than panic in a reader's browser.
-pub fn load() -> &'static Content {
+fn english() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
     CONTENT.get_or_init(|| {
         decode().unwrap_or_else(|_| Content {
@@ -67,12 +132,12 @@ pub fn languages() -> &'static [&'static str] {
 }
 
 /// The content in language `code` (e.g. `es`), decoded on first use; `None` if there is no
-/// such language. `load_lang("en")` is [`load`].
+/// such language. `load_lang("en")` is the English content, whatever [`set_language`] chose.
 pub fn load_lang(code: &str) -> Option<&'static Content> {
     static ALL: OnceLock<Vec<Option<Content>>> = OnceLock::new();
     let i = LANGUAGES.iter().position(|c| *c == code)?;
     if i == 0 {
-        return Some(load());
+        return Some(english());
     }
     let all = ALL.get_or_init(|| {
         LANGUAGE_BLOBS
@@ -244,6 +309,8 @@ fn empty_site() -> Site {
         colophon: e(),
         back_to_top: e(),
         red_flags_link: e(),
+        language_name: e(),
+        language_label: e(),
         exercise_labels: ExerciseLabels {
             works: e(),
             steps: e(),

@@ -20,6 +20,8 @@ pub fn problems(c: &Content) -> Vec<String> {
         ("site.disclaimer", &site.disclaimer),
         ("site.references_heading", &site.references_heading),
         ("site.red_flags_link", &site.red_flags_link),
+        ("site.language_name", &site.language_name),
+        ("site.language_label", &site.language_label),
     ] {
         if value.trim().is_empty() {
             out.push(format!("{name} is empty"));

@@ -140,6 +140,10 @@ pub struct Site {
     pub back_to_top: String,
     /// Text of the link near the top of the page to the red flags (`#red-flags`).
     pub red_flags_link: String,
+    /// This language's own name, as a reader of it would pick it (e.g. `Español`).
+    pub language_name: String,
+    /// Accessible name of the language switch (e.g. "Language").
+    pub language_label: String,
     /// The words around every exercise.
     pub exercise_labels: ExerciseLabels,
 }

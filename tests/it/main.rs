@@ -21,6 +21,8 @@ mod ssr;
 mod ssr_clinicians;
 #[cfg(feature = "ssr")]
 mod ssr_embed;
+#[cfg(feature = "ssr")]
+mod ssr_languages;
 mod ssr_exercises;
 #[cfg(feature = "ssr")]
 mod ssr_side;
