@@ -49,8 +49,6 @@ pub const MAX_CLINIC: usize = 80;
 pub const MAX_LABEL: usize = 40;
 /// Longest link, in bytes.
 pub const MAX_URL: usize = 2000;
-/// Languages there is content for.
-pub const LANGS: &[&str] = &["en"];
 /// Longest query string read, in bytes: room for every setting at its longest, written out
 /// with percent-encoding. The rest is ignored, with one message.
 pub const MAX_QUERY: usize = 16 * 1024;
@@ -259,13 +257,13 @@ pub fn parse(query_string: &str, chapters: &[&str]) -> Parsed {
     s.clinic = clinic(&raw, &mut m);
     if let Some(lang) = set(&raw.lang) {
         let primary = lang.split(['-', '_']).next().unwrap_or("");
-        if !LANGS.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
-            say(
-                &mut m,
-                "lang",
-                lang,
-                "is not available yet; showing English",
-            );
+        // The languages there is content for: one per folder under content/.
+        match crate::content::languages()
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(primary))
+        {
+            Some(code) => s.lang = (*code).to_string(),
+            None => say(&mut m, "lang", lang, "is not available; showing English"),
         }
     }
     Parsed {

@@ -8,6 +8,8 @@
  * data-* attributes become the frame's query parameters (data-cta-label -> cta-label); the
  * explainer checks them all in one place and says in the console why it skipped a bad one.
  * (data-title, if given, is the frame's accessible name instead of the explainer's title.)
+ * data-lang picks the language: data-lang="es" frames es/embed.html, titled in Spanish; a
+ * language the site does not have falls back to the default one.
  * Frames of embed.html already on the page (the plain frame code) are adopted too.
  *
  * The frames report their content height with postMessage
@@ -32,8 +34,10 @@
   }
   var SOURCE = "hip-explainer";
   var VERSION = 1;
-  var TITLE = __HIP_TITLE__;
-  var page = new URL("embed.html", scriptBase());
+  // The site's languages, default first: [code, title of the explainer in it].
+  var LANGUAGES = __HIP_LANGUAGES__;
+  var base = scriptBase();
+  var page = new URL("embed.html", base);
   var frames = [];
 
   // Where this script was loaded from (its folder). A module script has no currentScript:
@@ -96,9 +100,26 @@
     }
   }
 
+  // The language a slot asks for ([code, title]; the default one if it names none we have),
+  // and its embedded page.
+  function language(slot) {
+    var asked = (slot.getAttribute("data-lang") || "").toLowerCase().split(/[-_]/)[0];
+    for (var i = 1; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i][0] === asked) return LANGUAGES[i];
+    }
+    return LANGUAGES[0];
+  }
+  function pageIn(lang) {
+    return lang === LANGUAGES[0][0] ? page : new URL(lang + "/embed.html", base);
+  }
+
   function isExplainer(src) {
     try {
-      return new URL(src, location.href).href.indexOf(page.href) === 0;
+      var href = new URL(src, location.href).href;
+      for (var i = 0; i < LANGUAGES.length; i++) {
+        if (href.indexOf(pageIn(LANGUAGES[i][0]).href) === 0) return true;
+      }
+      return false;
     } catch (e) {
       return false; // not a URL at all
     }
@@ -109,8 +130,9 @@
     for (var i = 0; i < slots.length; i++) {
       var slot = slots[i];
       var frame = document.createElement("iframe");
-      frame.src = page.href + settingsQuery(slot);
-      frame.title = slot.getAttribute("data-title") || TITLE;
+      var lang = language(slot);
+      frame.src = pageIn(lang[0]).href + settingsQuery(slot);
+      frame.title = slot.getAttribute("data-title") || lang[1];
       frame.loading = "lazy";
       frame.height = "900";
       frame.className = "hip-explainer-frame";

@@ -21,9 +21,9 @@ mod ssr;
 mod ssr_clinicians;
 #[cfg(feature = "ssr")]
 mod ssr_embed;
+mod ssr_exercises;
 #[cfg(feature = "ssr")]
 mod ssr_languages;
-mod ssr_exercises;
 #[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;

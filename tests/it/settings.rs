@@ -142,6 +142,17 @@ fn each_bad_value_gives_its_message_and_the_default() {
 
     let s = one_message("lang=fr", "lang");
     assert_eq!(s.lang, "en");
+    // Every language folder is a language the embed can be asked for, by its primary tag.
+    for (q, want) in [
+        ("lang=es", "es"),
+        ("lang=es-MX", "es"),
+        ("lang=ES", "es"),
+        ("lang=en-GB", "en"),
+    ] {
+        let p = parse(q, CHAPTERS);
+        assert_eq!(p.settings.lang, want, "{q}");
+        assert!(p.messages.is_empty(), "{q}: {:?}", p.messages);
+    }
 
     let p = parse("colour=red", CHAPTERS);
     assert_eq!(p.settings, d);

@@ -32,10 +32,13 @@ fn the_spanish_page_is_in_spanish_and_links_back_to_english() {
         }
     }
     assert!(
-        page.app_html.contains(r#"href="../" hreflang="en" lang="en" data-lang-switch="""#),
+        page.app_html
+            .contains(r#"href="../" hreflang="en" lang="en" data-lang-switch="""#),
         "a switch back to English"
     );
-    assert!(!page.app_html.contains(&content::load_lang("en").unwrap().site.title));
+    assert!(!page
+        .app_html
+        .contains(&content::load_lang("en").unwrap().site.title));
 }
 
 #[test]
@@ -51,10 +54,14 @@ fn the_english_page_links_to_spanish_and_the_thread_language_is_restored() {
 #[test]
 fn the_embedded_page_switches_to_the_embedded_page() {
     let en = render_embed_blocking();
-    assert!(en.app_html.contains(r#"href="es/embed.html" hreflang="es""#));
+    assert!(en
+        .app_html
+        .contains(r#"href="es/embed.html" hreflang="es""#));
     let es = in_language("es", render_embed_blocking);
     assert_eq!(es.lang, "es");
-    assert!(es.app_html.contains(r#"href="../embed.html" hreflang="en""#));
+    assert!(es
+        .app_html
+        .contains(r#"href="../embed.html" hreflang="en""#));
 }
 
 #[test]
@@ -63,6 +70,9 @@ fn switch_addresses_go_up_from_a_language_folder_and_into_another() {
     assert_eq!(href("es", "en", ""), "./".replace("./", "../"));
     assert_eq!(href("es", "en", "embed.html"), "../embed.html");
     assert_eq!(href("en", "en", ""), "./");
-    assert!(!content::set_language("xx"), "an unknown language is refused");
+    assert!(
+        !content::set_language("xx"),
+        "an unknown language is refused"
+    );
     assert_eq!(content::language(), "en");
 }

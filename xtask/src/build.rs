@@ -189,7 +189,7 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed;
     // clinics can pin it with Subresource Integrity instead (the help page gives the value).
     let embed_js = fs::read_to_string(root.join("static/embed.js"))?
-        .replace("__HIP_TITLE__", &serde_json::to_string(&title)?);
+        .replace("__HIP_LANGUAGES__", &embed_languages()?);
     let embed_js_integrity = integrity(embed_js.as_bytes());
     let help = hip_explainer::prerender::render_help_blocking(&site_url, &embed_js_integrity);
     let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
@@ -260,6 +260,18 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         );
     }
     Ok(report)
+}
+
+/// The languages `embed.js` can frame, default first, as JSON: `[[code, title], ...]`.
+fn embed_languages() -> Result<String> {
+    let list: Vec<(&str, &str)> = hip_explainer::content::languages()
+        .iter()
+        .filter_map(|code| {
+            let c = hip_explainer::content::load_lang(code)?;
+            Some((*code, c.site.title.as_str()))
+        })
+        .collect();
+    Ok(serde_json::to_string(&list)?)
 }
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
