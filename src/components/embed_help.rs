@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::language_switch::to_root;
 use crate::content;
 use crate::settings::KEYS;
 
@@ -26,7 +27,7 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
             <main id="story" class="help">
                 <h1>{ &help.title }</h1>
                 { for help.intro.iter().map(|p| html! { <p>{ p }</p> }) }
-                <p><a href="demo/">{ &help.demo }</a></p>
+                <p><a href={format!("{}demo/", to_root())}>{ &help.demo }</a></p>
                 <p><a href="clinicians.html">{ &c.clinicians.link }</a></p>
                 { for help.routes.iter().map(|r| {
                     let code = snippet(&r.id, base, &props.integrity);
@@ -76,22 +77,32 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
 /// The code for one way to embed (`script`, `iframe` or `wordpress`), pointing at `base`;
 /// the script is pinned by its Subresource Integrity value `integrity`. Every setting in the
 /// examples is one of [`KEYS`].
+/// On a page in another language than the default, the code frames that language's page.
 pub fn snippet(route: &str, base: &str, integrity: &str) -> String {
     let title = &content::load().site.title;
-    debug_assert!(["clinic", "cta", "accent"].iter().all(|k| KEYS.contains(k)));
+    debug_assert!(["clinic", "cta", "accent", "lang"]
+        .iter()
+        .all(|k| KEYS.contains(k)));
+    let code = content::language();
+    let other = code != content::default_language();
+    let (lang_attr, folder) = if other {
+        (format!("\n     data-lang=\"{code}\""), format!("{code}/"))
+    } else {
+        (String::new(), String::new())
+    };
     match route {
         "script" => format!(
             "<div data-hip-explainer\n     data-clinic=\"Hill Street Physio\"\n     \
              data-cta=\"https://hill-street-physio.example/book\"\n     \
-             data-accent=\"#005f99\"></div>\n<script src=\"{base}/embed.js\"\n        \
+             data-accent=\"#005f99\"{lang_attr}></div>\n<script src=\"{base}/embed.js\"\n        \
              integrity=\"{integrity}\"\n        crossorigin=\"anonymous\" async></script>"
         ),
         "iframe" => format!(
-            "<iframe src=\"{base}/embed.html?clinic=Hill%20Street%20Physio&amp;accent=005f99\"\n        \
+            "<iframe src=\"{base}/{folder}embed.html?clinic=Hill%20Street%20Physio&amp;accent=005f99\"\n        \
              title=\"{}\"\n        width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>",
             escape_attr(title)
         ),
-        _ => format!("{base}/"),
+        _ => format!("{base}/{folder}"),
     }
 }
 

@@ -44,6 +44,16 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     }
 }
 
+/// The way from the current language's pages up to the site's top folder: empty for the
+/// default language, `../` for the others (each in its own folder).
+pub fn to_root() -> &'static str {
+    if content::language() == content::default_language() {
+        ""
+    } else {
+        "../"
+    }
+}
+
 /// The address of `page` in language `to`, from the same page in language `from`: the
 /// default language's pages sit at the top of the site, the others in a folder named by
 /// their code.

@@ -155,59 +155,82 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/icon.svg"))?,
     )?;
 
-    let oembed_url = format!("{site_url}/oembed.json");
-    let page_values = |page: hip_explainer::prerender::Prerendered,
-                       style: &str,
-                       [wasm, app_js, boot_js]: &[String; 3]| {
-        vec![
-            ("lang", escape(&page.lang)),
-            ("title", escape(&page.title)),
-            ("description", escape(&page.description)),
-            ("noscript", escape(&page.noscript)),
-            ("style", format!("assets/{style}")),
-            ("noscript_css", format!("assets/{noscript_css}")),
-            ("print_css", format!("assets/{print_css}")),
-            ("boot_js", format!("assets/{boot_js}")),
-            ("app_js", format!("assets/{app_js}")),
-            ("wasm", format!("assets/{wasm}")),
-            ("icon", format!("assets/{icon}")),
-            ("oembed", escape(&oembed_url)),
-            ("app", page.app_html),
-        ]
-    };
-    let page = hip_explainer::prerender::render_blocking();
-    let title = page.title.clone();
-    let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
-    write_page(&dist, "index.html", &html)?;
-    let embed_page = hip_explainer::prerender::render_embed_blocking();
-    let html = fill(
-        "embed.html",
-        &root,
-        &page_values(embed_page, &style_embed, &embed_entry),
-    )?;
-    write_page(&dist, "embed.html", &html)?;
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed;
     // clinics can pin it with Subresource Integrity instead (the help page gives the value).
+    // One script serves every language.
     let embed_js = fs::read_to_string(root.join("static/embed.js"))?
         .replace("__HIP_LANGUAGES__", &embed_languages()?);
     let embed_js_integrity = integrity(embed_js.as_bytes());
-    let help = hip_explainer::prerender::render_help_blocking(&site_url, &embed_js_integrity);
-    let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
-        .into_iter()
-        .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
-        .collect();
-    let html = fill("embed-help.html", &root, &values)?;
-    write_page(&dist, "embed-help.html", &html)?;
-    fs::write(dist.join("oembed.json"), oembed(&site_url, &title))?;
-    // The clinicians' review page: the same plain template as the help page, its own styles.
     let report = report_url()?;
-    let clinicians = hip_explainer::prerender::render_clinicians_blocking(report.as_deref());
-    let values: Vec<(&str, String)> = page_values(clinicians, &style_clinicians, &main_entry)
-        .into_iter()
-        .filter(|(k, _)| ["lang", "title", "description", "style", "icon", "app"].contains(k))
-        .collect();
-    let html = fill("embed-help.html", &root, &values)?;
-    write_page(&dist, "clinicians.html", &html)?;
+    // One page set per language: the default language's at the top of dist/, each other in a
+    // folder named by its code (`dist/es/`), with the same files.
+    let languages = hip_explainer::content::languages();
+    for code in languages {
+        hip_explainer::content::set_language(code);
+        let default = code == &languages[0];
+        let (dir, up, here) = if default {
+            (dist.clone(), "", site_url.clone())
+        } else {
+            (dist.join(code), "../", format!("{site_url}/{code}"))
+        };
+        fs::create_dir_all(&dir)?;
+        let oembed_url = format!("{here}/oembed.json");
+        let page_values = |page: hip_explainer::prerender::Prerendered,
+                           style: &str,
+                           [wasm, app_js, boot_js]: &[String; 3]| {
+            let file = if style == style_embed {
+                "embed.html"
+            } else {
+                ""
+            };
+            vec![
+                ("lang", escape(&page.lang)),
+                ("title", escape(&page.title)),
+                ("description", escape(&page.description)),
+                ("noscript", escape(&page.noscript)),
+                ("style", format!("{up}assets/{style}")),
+                ("noscript_css", format!("{up}assets/{noscript_css}")),
+                ("print_css", format!("{up}assets/{print_css}")),
+                ("boot_js", format!("{up}assets/{boot_js}")),
+                ("app_js", format!("{up}assets/{app_js}")),
+                ("wasm", format!("{up}assets/{wasm}")),
+                ("icon", format!("{up}assets/{icon}")),
+                ("oembed", escape(&oembed_url)),
+                ("alternates", alternates(&site_url, languages, file)),
+                ("app", page.app_html),
+            ]
+        };
+        let page = hip_explainer::prerender::render_blocking();
+        let title = page.title.clone();
+        let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
+        write_page(&dir, "index.html", &html)?;
+        let embed_page = hip_explainer::prerender::render_embed_blocking();
+        let html = fill(
+            "embed.html",
+            &root,
+            &page_values(embed_page, &style_embed, &embed_entry),
+        )?;
+        write_page(&dir, "embed.html", &html)?;
+        let plain = ["lang", "title", "description", "style", "icon", "app"];
+        let help = hip_explainer::prerender::render_help_blocking(&site_url, &embed_js_integrity);
+        let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
+            .into_iter()
+            .filter(|(k, _)| plain.contains(k))
+            .collect();
+        let html = fill("embed-help.html", &root, &values)?;
+        write_page(&dir, "embed-help.html", &html)?;
+        fs::write(dir.join("oembed.json"), oembed(&here, &title))?;
+        // The clinicians' review page: the same plain template as the help page, its own
+        // styles.
+        let clinicians = hip_explainer::prerender::render_clinicians_blocking(report.as_deref());
+        let values: Vec<(&str, String)> = page_values(clinicians, &style_clinicians, &main_entry)
+            .into_iter()
+            .filter(|(k, _)| plain.contains(k))
+            .collect();
+        let html = fill("embed-help.html", &root, &values)?;
+        write_page(&dir, "clinicians.html", &html)?;
+    }
+    hip_explainer::content::set_language(languages[0]);
     fs::write(dist.join("embed.js"), embed_js)?;
     copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
@@ -230,13 +253,32 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
             )
             .collect::<Vec<String>>()
     };
-    let pages = [
-        ("index.html", first_load("index.html", &style, &main_entry)),
-        (
-            "embed.html",
-            first_load("embed.html", &style_embed, &embed_entry),
-        ),
-    ];
+    // Every language's article and embedded page (the default language's first).
+    let page_names: Vec<(String, bool)> = languages
+        .iter()
+        .flat_map(|code| {
+            let dir = if code == &languages[0] {
+                String::new()
+            } else {
+                format!("{code}/")
+            };
+            [
+                (format!("{dir}index.html"), false),
+                (format!("{dir}embed.html"), true),
+            ]
+        })
+        .collect();
+    let pages: Vec<(&str, Vec<String>)> = page_names
+        .iter()
+        .map(|(name, embed)| {
+            let files = if *embed {
+                first_load(name, &style_embed, &embed_entry)
+            } else {
+                first_load(name, &style, &main_entry)
+            };
+            (name.as_str(), files)
+        })
+        .collect();
     let report = size_report(&dist, &pages[0].1)?;
     let text = print_report(&report, &dist, &pages)?;
     fs::write(root.join("target/size-report.txt"), &text)?;
@@ -260,6 +302,32 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         );
     }
     Ok(report)
+}
+
+/// `<link rel="alternate" hreflang>` for page `file` (empty for the article) in every
+/// language, plus `x-default` for the default language's.
+fn alternates(site_url: &str, languages: &[&str], file: &str) -> String {
+    let at = |code: &str| {
+        if code == languages[0] {
+            format!("{site_url}/{file}")
+        } else {
+            format!("{site_url}/{code}/{file}")
+        }
+    };
+    let mut out: Vec<String> = languages
+        .iter()
+        .map(|code| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\">",
+                escape(&at(code))
+            )
+        })
+        .collect();
+    out.push(format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        escape(&at(languages[0]))
+    ));
+    out.join("\n")
 }
 
 /// The languages `embed.js` can frame, default first, as JSON: `[[code, title], ...]`.
