@@ -19,6 +19,7 @@ pub mod content;
 pub mod diagram;
 pub mod geometry;
 pub mod islands;
+pub mod plan_link;
 pub mod settings;
 pub mod state;
 

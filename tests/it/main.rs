@@ -8,6 +8,7 @@ mod diagram;
 mod figure;
 mod geometry;
 mod leaders;
+mod plan_link;
 mod readability;
 mod settings;
 mod side_views;
