@@ -31,10 +31,12 @@ fn main() {
     files.sort();
     let chapters: Vec<model::Chapter> = files.iter().map(|p| parse_chapter(p)).collect();
     let embed: model::Embed = parse(&root.join("embed.toml"));
+    let plan_link: model::PlanLinkWords = parse(&root.join("plan.toml"));
     let content = model::Content {
         site,
         chapters,
         embed,
+        plan_link,
     };
 
     let problems = check::problems(&content);

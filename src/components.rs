@@ -32,3 +32,4 @@ pub mod stabilizers_figure;
 pub mod static_figure;
 pub mod table_of_contents;
 pub mod weekly_plan;
+pub mod your_plan;

@@ -44,6 +44,7 @@ pub fn load() -> &'static Content {
             site: empty_site(),
             chapters: Vec::new(),
             embed: empty_embed(),
+            plan_link: PlanLinkWords::default(),
         })
     })
 }

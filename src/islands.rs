@@ -41,6 +41,8 @@ pub enum Island {
     Print,
     /// `muscles`: the chapter-2 figure's muscle picker (drawing, list, layer toggle).
     Muscles,
+    /// `your-plan`: "Your plan" at chapter 6, shown from a plan link (`plan_tool`).
+    YourPlan,
 }
 
 /// The island a `data-island` value names, if any.
@@ -53,6 +55,7 @@ pub fn parse(key: &str) -> Option<Island> {
             "quiz" => Some(Island::Quiz),
             "print" => Some(Island::Print),
             "muscles" => Some(Island::Muscles),
+            "your-plan" => Some(Island::YourPlan),
             id if INTERACTIVE_FIGURES.contains(&id) => Some(Island::Figure(id.to_string())),
             _ => None,
         },

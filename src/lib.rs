@@ -20,6 +20,7 @@ pub mod diagram;
 pub mod geometry;
 pub mod islands;
 pub mod plan_link;
+pub mod qr;
 pub mod settings;
 pub mod state;
 
@@ -31,5 +32,7 @@ pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 
+#[cfg(target_arch = "wasm32")]
+pub mod plan_tool;
 #[cfg(target_arch = "wasm32")]
 pub mod tools;

@@ -19,13 +19,16 @@
 
 pub mod percent;
 pub mod text;
+pub mod view;
 
 /// The fragment's first key; `#plan=<version>` marks a plan link.
 pub const KEY: &str = "plan";
 /// The version this code writes and reads.
 pub const VERSION: &str = "1";
-/// Longest fragment read, in bytes (a QR code holds about this much comfortably).
-pub const MAX_LEN: usize = 1500;
+/// Longest fragment, in bytes: a plan link, with the site's address, must fit one QR code
+/// that a phone still reads from paper. Text outside ASCII takes 6 to 12 bytes a character
+/// once percent-encoded, so a long note in such a script may not fit.
+pub const MAX_LEN: usize = 1000;
 /// Longest note, in characters.
 pub const MAX_NOTE: usize = 280;
 /// Longest clinic name, in characters.
@@ -227,6 +230,9 @@ impl Plan {
         text::check(&self.phone, MAX_PHONE, false)?;
         if !self.phone.chars().all(phone_char) {
             return Err(PlanError::NotPlainText);
+        }
+        if self.encode().len() > MAX_LEN {
+            return Err(PlanError::TooLong);
         }
         Ok(())
     }

@@ -33,6 +33,7 @@ pub fn attach(root: Element, tool: &Island) -> bool {
         Island::Plan => plan(&root),
         Island::Quiz => quiz(&root),
         Island::Muscles => muscles(&root),
+        Island::YourPlan => crate::plan_tool::your_plan(&root),
         Island::Print => on(&root, "click", |e| {
             if target_in(&e, ".print-button").is_some() {
                 browser::print_plan();

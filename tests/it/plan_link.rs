@@ -240,3 +240,114 @@ fn week_spreads_the_days() {
     }
     assert_eq!((REPS.0, HOLD.1), (1, 60));
 }
+
+#[test]
+fn every_error_has_its_message() {
+    let words = &hip_explainer::content::load().plan_link;
+    let mut codes: Vec<&str> = words.errors.iter().map(|e| e.code.as_str()).collect();
+    codes.sort_unstable();
+    let mut want: Vec<&str> = PlanError::ALL.iter().map(|e| e.code()).collect();
+    want.sort_unstable();
+    assert_eq!(codes, want);
+}
+
+#[test]
+fn the_plan_names_chapter_six_exercises() {
+    let c = hip_explainer::content::load();
+    let ids: Vec<&str> = c
+        .chapters
+        .iter()
+        .flat_map(|ch| ch.blocks.iter())
+        .filter_map(|b| match b {
+            hip_explainer::content::Block::Exercise { exercise } => Some(exercise.id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let plan: Vec<&str> = EXERCISES.iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids, plan,
+        "the link numbers exercises in the article's order"
+    );
+}
+
+#[test]
+fn the_note_reaches_the_page_only_as_text() {
+    use hip_explainer::plan_link::view::{for_plan, Change};
+    let mut plan = Plan::empty();
+    plan.exercises[0] = Some(Dose {
+        level: Level::Harder,
+        sets: 2,
+        amount: 10,
+    });
+    plan.note = "<script>alert(1)</script><b>hi</b>".into();
+    plan.clinic = "<img src=x onerror=alert(1)>".into();
+    let changes = for_plan(&plan);
+    for c in &changes {
+        let (Change::Shown(selector, _) | Change::Text(selector, _)) = c;
+        assert!(!selector.contains('<'), "{selector}");
+    }
+    let texts: Vec<&str> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Text(_, t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(texts.contains(&plan.note.as_str()));
+    assert!(texts.contains(&plan.clinic.as_str()));
+    assert!(changes.contains(&Change::Shown(
+        "[data-exercise=\"1\"] [data-level=\"h\"]".into(),
+        true
+    )));
+    assert!(changes.contains(&Change::Shown("[data-exercise=\"2\"]".into(), false)));
+    assert!(changes.contains(&Change::Shown("[data-part=\"phone\"]".into(), false)));
+}
+
+#[test]
+fn the_qr_path_draws_exactly_the_codes_modules() {
+    use hip_explainer::qr;
+    let link = [
+        "https://example.org/hip/#",
+        &parse("plan=1&1=s2x10&4=h3x30&d=3&w=6&n=Slowly")
+            .unwrap()
+            .unwrap()
+            .encode(),
+    ]
+    .concat();
+    let drawn = qr::encode(&link).expect("a plan link fits a QR code");
+    let code =
+        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).unwrap();
+    let want: Vec<bool> = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == qrcode::Color::Dark)
+        .collect();
+    assert_eq!(qr::modules(&drawn), want);
+    assert_eq!(drawn.view_box(), format!("-4 -4 {0} {0}", drawn.size + 8));
+    // The longest plan a link can carry still fits one code.
+    let mut plan = Plan::empty();
+    plan.exercises = [Some(Dose {
+        level: Level::Standard,
+        sets: 5,
+        amount: 30,
+    }); 4];
+    plan.exercises[3] = Some(Dose {
+        level: Level::Standard,
+        sets: 5,
+        amount: 60,
+    });
+    plan.phone = "+".repeat(hip_explainer::plan_link::MAX_PHONE);
+    plan.note = "é".repeat(MAX_NOTE);
+    assert_eq!(
+        plan.check(),
+        Err(PlanError::TooLong),
+        "a long non-ASCII note is too long"
+    );
+    while plan.check().is_err() {
+        plan.note.pop();
+    }
+    assert!(plan.encode().len() > hip_explainer::plan_link::MAX_LEN - 10);
+    let base = ["https://", &"x".repeat(180), ".org/#"].concat();
+    let long = [base.as_str(), &plan.encode()].concat();
+    assert!(qr::encode(&long).is_some(), "{} bytes", long.len());
+}
