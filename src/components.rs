@@ -18,6 +18,7 @@ pub mod interactive_figure;
 pub mod lead_chart;
 pub mod motion_toggle;
 pub mod muscle_list;
+pub mod plan_builder;
 pub mod print_button;
 pub mod prose;
 pub mod quiz;

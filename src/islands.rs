@@ -41,7 +41,8 @@ pub enum Island {
     Print,
     /// `muscles`: the chapter-2 figure's muscle picker (drawing, list, layer toggle).
     Muscles,
-    /// `your-plan`: "Your plan" at chapter 6, shown from a plan link (`plan_tool`).
+    /// `your-plan`: "Your plan" at chapter 6, shown from a plan link by the plan link's own
+    /// build (`plan_tool`, started by `static/plan_boot.js`); nothing for this build to do.
     YourPlan,
 }
 

@@ -32,7 +32,9 @@ pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "plan"))]
+pub mod plan_builder;
+#[cfg(all(target_arch = "wasm32", feature = "plan"))]
 pub mod plan_tool;
 #[cfg(target_arch = "wasm32")]
 pub mod tools;

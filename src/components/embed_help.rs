@@ -24,6 +24,7 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
                 <h1>{ &help.title }</h1>
                 { for help.intro.iter().map(|p| html! { <p>{ p }</p> }) }
                 <p><a href="demo-clinic.html">{ &help.demo }</a></p>
+                <p><a href="plan.html">{ &c.plan_link.builder.help_link }</a></p>
                 { for help.routes.iter().map(|r| {
                     let code = snippet(&r.id, base);
                     let id = format!("embed-{}", r.id);

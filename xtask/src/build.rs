@@ -43,7 +43,13 @@ pub fn build() -> Result<Vec<FileSize>> {
     // with the embed settings and auto-height on top (feature `embed`).
     let bindgen_dir = root.join("target/bindgen");
     let _ = fs::remove_dir_all(&bindgen_dir);
-    for (features, out) in [("hydration", "app"), ("embed", "app_embed")] {
+    // A third, for the plan builder page (`plan.html`): its own small binary, so the QR code
+    // and the form's code never reach the main page.
+    for (features, bin, out) in [
+        ("hydration", "hip-explainer", "app"),
+        ("embed", "hip-explainer", "app_embed"),
+        ("plan", "plan", "app_plan"),
+    ] {
         run_step(
             &format!("cargo build (wasm32, release, {features})"),
             cargo().args([
@@ -54,12 +60,12 @@ pub fn build() -> Result<Vec<FileSize>> {
                 "-p",
                 "hip-explainer",
                 "--bin",
-                "hip-explainer",
+                bin,
                 "--features",
                 features,
             ]),
         )?;
-        let wasm_in = root.join("target/wasm32-unknown-unknown/release/hip-explainer.wasm");
+        let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{bin}.wasm"));
         println!("\n==> wasm-bindgen {out} (library, pinned by Cargo.lock)");
         let dir = bindgen_dir.join(out);
         fs::create_dir_all(&dir)?;
@@ -91,14 +97,25 @@ pub fn build() -> Result<Vec<FileSize>> {
         let boot_src = fs::read_to_string(root.join("static/boot.js"))?
             .replace("__APP_JS__", &format!("./{app_js}"))
             .replace("__APP_WASM__", &format!("./{wasm}"));
-        let boot = if out == "app" { "boot" } else { "boot_embed" };
+        let boot = match out {
+            "app" => "boot",
+            "app_embed" => "boot_embed",
+            _ => "boot_plan",
+        };
         let boot_js = emit(&assets, boot, "js", boot_src.as_bytes())?;
         Ok([wasm, app_js, boot_js])
     };
     let main_entry = entry("app")?;
     let embed_entry = entry("app_embed")?;
+    let plan_entry = entry("app_plan")?;
+    // "Your plan" on the main and embedded pages: the plan build, loaded only from a plan
+    // link (see `static/plan_boot.js`).
+    let plan_boot_src = fs::read_to_string(root.join("static/plan_boot.js"))?
+        .replace("__PLAN_JS__", &format!("./{}", plan_entry[1]))
+        .replace("__PLAN_WASM__", &format!("./{}", plan_entry[0]));
+    let plan_boot = emit(&assets, "plan_boot", "js", plan_boot_src.as_bytes())?;
     let mut css = String::new();
-    for name in ["app.css", "diagram.css", "exercise.css"] {
+    for name in ["app.css", "diagram.css", "exercise.css", "plan.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
         css.push('\n');
     }
@@ -114,6 +131,12 @@ pub fn build() -> Result<Vec<FileSize>> {
     // The embedded page and the help page: the same styles plus the compact layout.
     css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
     let style_embed = emit(&assets, "style_embed", "css", css.as_bytes())?;
+    let plan_print_css = emit(
+        &assets,
+        "plan_print",
+        "css",
+        &fs::read(root.join("static/plan_print.css"))?,
+    )?;
     let noscript_css = emit(
         &assets,
         "noscript",
@@ -144,13 +167,22 @@ pub fn build() -> Result<Vec<FileSize>> {
             ("app_js", format!("assets/{app_js}")),
             ("wasm", format!("assets/{wasm}")),
             ("icon", format!("assets/{icon}")),
+            ("plan_boot", format!("assets/{plan_boot}")),
             ("oembed", escape(&oembed_url)),
             ("app", page.app_html),
         ]
     };
+    let offline_js = emit(
+        &assets,
+        "offline",
+        "js",
+        &fs::read(root.join("static/offline.js"))?,
+    )?;
     let page = hip_explainer::prerender::render_blocking();
     let title = page.title.clone();
-    let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
+    let mut values = page_values(page, &style, &main_entry);
+    values.push(("offline_js", format!("assets/{offline_js}")));
+    let html = fill("index.html", &root, &values)?;
     write_page(&dist, "index.html", &html)?;
     let embed_page = hip_explainer::prerender::render_embed_blocking();
     let html = fill(
@@ -166,6 +198,41 @@ pub fn build() -> Result<Vec<FileSize>> {
         .collect();
     let html = fill("embed-help.html", &root, &values)?;
     write_page(&dist, "embed-help.html", &html)?;
+    let builder = hip_explainer::prerender::render_builder_blocking(&site_url);
+    let mut values: Vec<(&str, String)> = page_values(builder, &style, &plan_entry)
+        .into_iter()
+        .filter(|(k, _)| !["oembed", "print_css", "plan_boot"].contains(k))
+        .collect();
+    values.push(("print_css", format!("assets/{plan_print_css}")));
+    values.push(("offline_js", format!("assets/{offline_js}")));
+    let html = fill("plan.html", &root, &values)?;
+    write_page(&dist, "plan.html", &html)?;
+    // The offline copy: both pages and every asset they load, under one version.
+    let [main_wasm, main_js, main_boot] = &main_entry;
+    let [plan_wasm, plan_js, plan_boot_js] = &plan_entry;
+    let precache: Vec<String> = ["./".to_string(), "index.html".into(), "plan.html".into()]
+        .into_iter()
+        .chain(
+            [
+                &style,
+                main_boot,
+                main_js,
+                main_wasm,
+                &icon,
+                &plan_boot,
+                &offline_js,
+                &print_css,
+                &noscript_css,
+                plan_boot_js,
+                plan_js,
+                plan_wasm,
+                &plan_print_css,
+            ]
+            .iter()
+            .map(|f| format!("assets/{f}")),
+        )
+        .collect();
+    fs::write(dist.join("sw.js"), service_worker(&root, &dist, &precache)?)?;
     fs::write(dist.join("oembed.json"), oembed(&site_url, &title))?;
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed.
     let embed_js = fs::read_to_string(root.join("static/embed.js"))?
@@ -176,21 +243,36 @@ pub fn build() -> Result<Vec<FileSize>> {
 
     // What a page needs before it is interactive. The print stylesheet is not: browsers fetch
     // it at the lowest priority and it blocks neither rendering nor scripts.
-    let first_load = |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3]| {
-        [page.to_string()]
-            .into_iter()
-            .chain(
-                [style, boot_js, app_js, wasm, &icon]
-                    .iter()
-                    .map(|f| format!("assets/{f}")),
-            )
-            .collect::<Vec<String>>()
-    };
+    // (The plan link's own build loads only from a plan link: not part of a first load.)
+    let first_load =
+        |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3], scripts: &[&String]| {
+            [page.to_string()]
+                .into_iter()
+                .chain(
+                    [style, boot_js, app_js, wasm, &icon]
+                        .into_iter()
+                        .chain(scripts.iter().map(|s| s.as_str()))
+                        .map(|f| format!("assets/{f}")),
+                )
+                .collect::<Vec<String>>()
+        };
     let pages = [
-        ("index.html", first_load("index.html", &style, &main_entry)),
+        (
+            "index.html",
+            first_load(
+                "index.html",
+                &style,
+                &main_entry,
+                &[&plan_boot, &offline_js],
+            ),
+        ),
         (
             "embed.html",
-            first_load("embed.html", &style_embed, &embed_entry),
+            first_load("embed.html", &style_embed, &embed_entry, &[&plan_boot]),
+        ),
+        (
+            "plan.html",
+            first_load("plan.html", &style, &plan_entry, &[&offline_js]),
         ),
     ];
     let report = size_report(&dist, &pages[0].1)?;
@@ -208,6 +290,27 @@ pub fn build() -> Result<Vec<FileSize>> {
     }
     println!("dist/ is ready: {}", dist.display());
     Ok(report)
+}
+
+/// `static/sw.js` with this deployment's file list and a version that changes whenever any
+/// of those files does (so browsers install the new copy and drop the old one).
+fn service_worker(root: &Path, dist: &Path, precache: &[String]) -> Result<String> {
+    let mut hash = Sha256::new();
+    for f in precache.iter().filter(|f| f.as_str() != "./") {
+        hash.update(f.as_bytes());
+        hash.update(fs::read(dist.join(f)).with_context(|| format!("reading {f}"))?);
+    }
+    let version: String = hash
+        .finalize()
+        .iter()
+        .take(6)
+        .fold(String::new(), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        });
+    Ok(fs::read_to_string(root.join("static/sw.js"))?
+        .replace("__VERSION__", &version)
+        .replace("__PRECACHE__", &serde_json::to_string(precache)?))
 }
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
@@ -318,6 +421,8 @@ fn headers() -> String {
          # Elsewhere, send the same headers from your server configuration.\n\
          /*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n\
+         # The offline copy's script: always checked for a new deployment.\n\
+         /sw.js\n  Cache-Control: no-cache\n\
          # Scripts and wasm are fetched in CORS mode by pages in sandboxed iframes (opaque origin).\n\
          /assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  \
          Access-Control-Allow-Origin: *\n"
