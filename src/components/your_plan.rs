@@ -71,11 +71,11 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
             }
         });
         html! {
-            <li class="plan-item" data-exercise={n} hidden=true>
+            <li data-exercise={n} hidden=true>
                 <h4>{ &e.title }</h4>
                 { for stills }
                 { for Level::ALL.into_iter().map(|l| html! {
-                    <p class="plan-level" data-level={l.code().to_string()} hidden=true>{ level_text(l, e) }</p>
+                    <p data-level={l.code().to_string()} hidden=true>{ level_text(l, e) }</p>
                 }) }
                 <dl class="plan-dose">
                     <div><dt>{ &y.sets }</dt><dd data-text="sets"></dd></div>
@@ -94,7 +94,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
         html! {
             <div data-part={name} hidden=true>
                 <dt>{ label }</dt>
-                <dd><bdi class="plan-sender-text" data-text={name}></bdi></dd>
+                <dd><bdi data-text={name}></bdi></dd>
             </div>
         }
     };
@@ -136,8 +136,8 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                 <h3 id="your-plan-title">{ &y.heading }</h3>
                 <p>{ &y.intro }</p>
                 <div class="plan-from" data-part="from" hidden=true>
-                    <p class="plan-from-intro">{ &y.from_sender }</p>
-                    <dl class="plan-from-list">
+                    <p>{ &y.from_sender }</p>
+                    <dl>
                         { from("note", &y.note_label) }
                         { from("clinic", &y.clinic_label) }
                         { from("phone", &y.phone_label) }
@@ -155,7 +155,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                     <p>{ &y.week_note }</p>
                 }
             </section>
-            <div class="plan-error notice" id="plan-error" hidden=true>
+            <div class="plan-error notice" hidden=true>
                 <p><strong>{ &y.error_heading }</strong></p>
                 { for PlanError::ALL.iter().map(|e| {
                     let text = words.errors.iter().find(|w| w.code == e.code()).map(|w| w.text.clone());

@@ -87,7 +87,7 @@ test("after one online visit, the page, a plan link and the builder open offline
     const planPage = await context.newPage();
     await planPage.goto(`${server.base}/#plan=1&2=e3x12&d=2&w=8&n=Offline%20works`);
     await expect(planPage.locator(".your-plan")).toBeVisible();
-    await expect(planPage.locator(".your-plan .plan-item:visible h4")).toHaveText(["2. Clamshell"]);
+    await expect(planPage.locator(".your-plan [data-exercise]:visible h4")).toHaveText(["2. Clamshell"]);
     await expect(planPage.locator(".your-plan bdi[data-text='note']")).toHaveText("Offline works");
 
     const builder = await context.newPage();

@@ -105,15 +105,15 @@ test("a plan built by keyboard only opens with exactly its exercises, doses and 
   const yours = reader.locator(".your-plan");
   await expect(yours).toBeVisible();
   await expect(reader.locator(".plan-error")).toBeHidden();
-  const items = yours.locator(".plan-item:visible");
+  const items = yours.locator("[data-exercise]:visible");
   await expect(items).toHaveCount(2);
   await expect(items.nth(0).locator("h4")).toHaveText("2. Clamshell");
-  await expect(items.nth(0).locator(".plan-level:visible")).toHaveCount(1);
-  await expect(items.nth(0).locator(".plan-level:visible")).toContainText("Easier version");
+  await expect(items.nth(0).locator("[data-level]:visible")).toHaveCount(1);
+  await expect(items.nth(0).locator("[data-level]:visible")).toContainText("Easier version");
   await expect(items.nth(0).locator("[data-text='sets']")).toHaveText("3");
   await expect(items.nth(0).locator("[data-text='amount']")).toHaveText("12");
   await expect(items.nth(1).locator("h4")).toHaveText("4. Side plank from the knees");
-  await expect(items.nth(1).locator(".plan-level:visible")).toContainText("Harder version");
+  await expect(items.nth(1).locator("[data-level]:visible")).toContainText("Harder version");
   await expect(items.nth(1).locator("[data-text='sets']")).toHaveText("2");
   await expect(items.nth(1).locator("[data-text='amount']")).toHaveText("30");
   await expect(yours.locator("[data-text='days']")).toHaveText("2");
@@ -208,12 +208,30 @@ test("a valid plan with markup in its note shows it as text", async ({ page }) =
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
 
+test("the plan link's code loads only from a plan link", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await page.goto("/");
+  await page.waitForSelector("html.hydrated");
+  expect(fetched.filter((u) => /app_plan-/.test(u))).toEqual([]);
+  await page.goto("/embed.html");
+  await page.waitForSelector("html.embed-ready");
+  expect(fetched.filter((u) => /app_plan-/.test(u))).toEqual([]);
+  // Opened from a plan link (or when the address turns into one), it loads.
+  await page.goto("/#plan=1&3=s2x10&d=3&w=6");
+  await expect(page.locator(".your-plan")).toBeVisible();
+  expect(fetched.filter((u) => /app_plan-.*\.wasm$/.test(u))).toHaveLength(1);
+  await page.goto("/#top");
+  await page.evaluate(() => (location.hash = "#plan=1&2=s2x10&d=3&w=6"));
+  await expect(page.locator(".your-plan [data-exercise]:visible h4")).toHaveText(["2. Clamshell"]);
+});
+
 test("the embedded page takes the same plan", async ({ page }) => {
   const problems = await collectProblems(page);
   await page.goto("/embed.html?chapters=strengthen-stabilizers,when-to-get-help#plan=1&1=h3x15&d=4&w=10&c=Harbour%20Physio");
   const yours = page.locator(".your-plan");
   await expect(yours).toBeVisible();
-  await expect(yours.locator(".plan-item:visible h4")).toHaveText(["1. Side-lying leg lift"]);
+  await expect(yours.locator("[data-exercise]:visible h4")).toHaveText(["1. Side-lying leg lift"]);
   await expect(yours.locator("[data-text='amount']:visible")).toHaveText("15");
   await expect(yours.locator("bdi[data-text='clinic']")).toHaveText("Harbour Physio");
   await expect(page.locator("#plan thead th[data-day]:visible")).toHaveCount(4);

@@ -110,12 +110,20 @@ pub fn build() -> Result<Vec<FileSize>> {
     let plan_entry = entry("app_plan")?;
     // "Your plan" on the main and embedded pages: the plan build, loaded only from a plan
     // link (see `static/plan_boot.js`).
-    let plan_boot_src = fs::read_to_string(root.join("static/plan_boot.js"))?
+    // Its styles too: the builder links them, the other pages only with a plan.
+    let plan_css = emit(
+        &assets,
+        "plan",
+        "css",
+        &fs::read(root.join("static/plan.css"))?,
+    )?;
+    let plan_boot_src = without_comments(&fs::read_to_string(root.join("static/plan_boot.js"))?)
         .replace("__PLAN_JS__", &format!("./{}", plan_entry[1]))
-        .replace("__PLAN_WASM__", &format!("./{}", plan_entry[0]));
+        .replace("__PLAN_WASM__", &format!("./{}", plan_entry[0]))
+        .replace("__PLAN_CSS__", &format!("./{plan_css}"));
     let plan_boot = emit(&assets, "plan_boot", "js", plan_boot_src.as_bytes())?;
     let mut css = String::new();
-    for name in ["app.css", "diagram.css", "exercise.css", "plan.css"] {
+    for name in ["app.css", "diagram.css", "exercise.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
         css.push('\n');
     }
@@ -176,7 +184,7 @@ pub fn build() -> Result<Vec<FileSize>> {
         &assets,
         "offline",
         "js",
-        &fs::read(root.join("static/offline.js"))?,
+        without_comments(&fs::read_to_string(root.join("static/offline.js"))?).as_bytes(),
     )?;
     let page = hip_explainer::prerender::render_blocking();
     let title = page.title.clone();
@@ -205,6 +213,7 @@ pub fn build() -> Result<Vec<FileSize>> {
         .collect();
     values.push(("print_css", format!("assets/{plan_print_css}")));
     values.push(("offline_js", format!("assets/{offline_js}")));
+    values.push(("plan_css", format!("assets/{plan_css}")));
     let html = fill("plan.html", &root, &values)?;
     write_page(&dist, "plan.html", &html)?;
     // The offline copy: both pages and every asset they load, under one version.
@@ -227,6 +236,7 @@ pub fn build() -> Result<Vec<FileSize>> {
                 plan_js,
                 plan_wasm,
                 &plan_print_css,
+                &plan_css,
             ]
             .iter()
             .map(|f| format!("assets/{f}")),
@@ -272,7 +282,7 @@ pub fn build() -> Result<Vec<FileSize>> {
         ),
         (
             "plan.html",
-            first_load("plan.html", &style, &plan_entry, &[&offline_js]),
+            first_load("plan.html", &style, &plan_entry, &[&offline_js, &plan_css]),
         ),
     ];
     let report = size_report(&dist, &pages[0].1)?;
@@ -311,6 +321,15 @@ fn service_worker(root: &Path, dist: &Path, precache: &[String]) -> Result<Strin
     Ok(fs::read_to_string(root.join("static/sw.js"))?
         .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &serde_json::to_string(precache)?))
+}
+
+/// A small script without its whole-line `//` comments: the first load of the pages that
+/// run it is nearly full, and the comments are for the source, not the reader.
+fn without_comments(js: &str) -> String {
+    js.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
