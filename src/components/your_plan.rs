@@ -47,6 +47,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
     let labels = &content::load().site.exercise_labels;
     let level_text = |level: Level, e: &ExerciseWords| match level {
         Level::Easier => html! { <><strong>{ &y.easier }{ ": " }</strong>{ &e.easier }</> },
+        Level::Standard if props.sheet => html! { <strong>{ &y.sheet_standard }</strong> },
         Level::Standard => html! { <strong>{ &y.standard }</strong> },
         Level::Harder => html! { <><strong>{ &y.harder }{ ": " }</strong>{ &e.harder }</> },
     };
@@ -134,7 +135,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
         <>
             <section class="your-plan" id="your-plan" aria-labelledby="your-plan-title" hidden=true>
                 <h3 id="your-plan-title">{ &y.heading }</h3>
-                <p>{ &y.intro }</p>
+                <p>{ if props.sheet { &y.sheet_intro } else { &y.intro } }</p>
                 <div class="plan-from" data-part="from" hidden=true>
                     <p>{ &y.from_sender }</p>
                     <dl>

@@ -474,6 +474,8 @@ fn plan_link_problems(p: &super::model::PlanLinkWords) -> Vec<String> {
     let mut texts: Vec<(&str, &str)> = vec![
         ("plan.yours.heading", &y.heading),
         ("plan.yours.intro", &y.intro),
+        ("plan.yours.sheet_intro", &y.sheet_intro),
+        ("plan.yours.sheet_standard", &y.sheet_standard),
         ("plan.yours.from_sender", &y.from_sender),
         ("plan.yours.note_label", &y.note_label),
         ("plan.yours.clinic_label", &y.clinic_label),

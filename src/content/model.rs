@@ -547,6 +547,8 @@ pub struct YourPlanWords {
     pub heading: String,
     /// What this is and how to use it.
     pub intro: String,
+    /// The same on the printed sheet (no steps there: the QR code leads to them).
+    pub sheet_intro: String,
     /// Before the sender's own words: says they come from whoever sent the link.
     pub from_sender: String,
     /// Labels of the sender's note, clinic name and phone.
@@ -557,6 +559,8 @@ pub struct YourPlanWords {
     pub easier: String,
     pub standard: String,
     pub harder: String,
+    /// The usual version on the printed sheet.
+    pub sheet_standard: String,
     /// Dose labels: sets, repeats, hold time, days a week, weeks.
     pub sets: String,
     pub reps: String,
