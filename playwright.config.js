@@ -17,6 +17,9 @@ module.exports = defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,
+    // The offline copy (dist/sw.js) would answer requests that tests block, count or
+    // route; only tests/e2e/offline.spec.js lets it run.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: [

@@ -114,6 +114,7 @@ fn english() -> &'static Content {
             chapters: Vec::new(),
             embed: empty_embed(),
             clinicians: Clinicians::default(),
+            plan_link: PlanLinkWords::default(),
         })
     })
 }

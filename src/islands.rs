@@ -41,6 +41,9 @@ pub enum Island {
     Print,
     /// `muscles`: the chapter-2 figure's muscle picker (drawing, list, layer toggle).
     Muscles,
+    /// `your-plan`: "Your plan" at chapter 6, shown from a plan link by the plan link's own
+    /// build (`plan_tool`, started by `static/plan_boot.js`); nothing for this build to do.
+    YourPlan,
 }
 
 /// The island a `data-island` value names, if any.
@@ -53,6 +56,7 @@ pub fn parse(key: &str) -> Option<Island> {
             "quiz" => Some(Island::Quiz),
             "print" => Some(Island::Print),
             "muscles" => Some(Island::Muscles),
+            "your-plan" => Some(Island::YourPlan),
             id if INTERACTIVE_FIGURES.contains(&id) => Some(Island::Figure(id.to_string())),
             _ => None,
         },

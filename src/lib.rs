@@ -19,6 +19,8 @@ pub mod content;
 pub mod diagram;
 pub mod geometry;
 pub mod islands;
+pub mod plan_link;
+pub mod qr;
 pub mod settings;
 pub mod state;
 
@@ -30,5 +32,9 @@ pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 
+#[cfg(all(target_arch = "wasm32", feature = "plan"))]
+pub mod plan_builder;
+#[cfg(all(target_arch = "wasm32", feature = "plan"))]
+pub mod plan_tool;
 #[cfg(target_arch = "wasm32")]
 pub mod tools;

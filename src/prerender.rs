@@ -79,6 +79,33 @@ pub async fn render_clinicians(report_url: Option<&str>) -> Prerendered {
     }
 }
 
+/// The plan builder page for clinicians (`plan.html`); plan links point at `site_url`
+/// until the page's own script knows its address. Its form and preview are made to work by
+/// the page's own browser build (feature `builder`), not hydrated.
+pub async fn render_builder(site_url: &str) -> Prerendered {
+    use crate::components::plan_builder::{PlanBuilder, PlanBuilderProps};
+    let app_html = yew::LocalServerRenderer::<PlanBuilder>::with_props(PlanBuilderProps {
+        site_url: site_url.to_string().into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let c = content::load();
+    let b = &c.plan_link.builder;
+    Prerendered {
+        app_html,
+        lang: c.site.lang.clone(),
+        title: b.title.clone(),
+        description: b.intro.first().cloned().unwrap_or_default(),
+        noscript: c.site.noscript.clone(),
+    }
+}
+
+/// [`render_builder`], blocking the current thread.
+pub fn render_builder_blocking(site_url: &str) -> Prerendered {
+    futures_lite_block_on(render_builder(site_url))
+}
+
 async fn render_page(embed: bool) -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");

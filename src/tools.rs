@@ -33,6 +33,8 @@ pub fn attach(root: Element, tool: &Island) -> bool {
         Island::Plan => plan(&root),
         Island::Quiz => quiz(&root),
         Island::Muscles => muscles(&root),
+        // Made to work by the plan link's own build (`plan_tool`), loaded only with a plan.
+        Island::YourPlan => true,
         Island::Print => on(&root, "click", |e| {
             if target_in(&e, ".print-button").is_some() {
                 browser::print_plan();

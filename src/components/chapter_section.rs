@@ -26,8 +26,18 @@ pub fn ChapterSection(props: &ChapterSectionProps) -> Html {
             <span class="chapter-title">{ &ch.title }</span>
         </h2>
     };
+    // A clinician's plan link shows "Your plan" at the top of the exercises' chapter.
+    let has_exercises = ch
+        .blocks
+        .iter()
+        .any(|b| matches!(b, content::Block::Exercise { .. }));
     let body = html! {
         <>
+            if has_exercises {
+                { crate::components::block::island("your-plan", html! {
+                    <crate::components::your_plan::YourPlan />
+                }) }
+            }
             { for ch.blocks.iter().map(|b| html! { <Block block={b.clone()} /> }) }
             <p class="takeaway">
                 <strong class="takeaway-label">{ &site.takeaway_label }</strong>

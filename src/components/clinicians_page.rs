@@ -37,6 +37,7 @@ pub fn CliniciansPage(props: &CliniciansPageProps) -> Html {
                     <time datetime={site.reviewed.clone()}>{ &site.reviewed_display }</time>
                 </p>
                 <p><a href="./">{ &k.back }</a></p>
+                <p><a href="plan.html">{ &c.plan_link.builder.help_link }</a></p>
 
                 <section aria-labelledby="claims-title">
                     <h2 id="claims-title">{ &k.claims_heading }</h2>

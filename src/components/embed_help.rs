@@ -29,6 +29,7 @@ pub fn EmbedHelp(props: &EmbedHelpProps) -> Html {
                 { for help.intro.iter().map(|p| html! { <p>{ p }</p> }) }
                 <p><a href={format!("{}demo/", to_root())}>{ &help.demo }</a></p>
                 <p><a href="clinicians.html">{ &c.clinicians.link }</a></p>
+                <p><a href="plan.html">{ &c.plan_link.builder.help_link }</a></p>
                 { for help.routes.iter().map(|r| {
                     let code = snippet(&r.id, base, &props.integrity);
                     let id = format!("embed-{}", r.id);

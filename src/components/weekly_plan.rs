@@ -27,16 +27,18 @@ pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
                     <tr>
                         <th scope="col">{ &w.corner }</th>
                         { for w.days.iter().enumerate().map(|(d, day)| html! {
-                            <th scope="col" id={format!("plan-d{d}")}>{ day }</th>
+                            <th scope="col" id={format!("plan-d{d}")} data-day={d.to_string()}>{ day }</th>
                         }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for w.rows.iter().enumerate().map(|(r, row)| html! {
-                        <tr>
+                        // `data-row` (from 1) and `data-day` let a plan link keep only its
+                        // exercises and days (`plan_link::view`).
+                        <tr data-row={(r + 1).to_string()}>
                             <th scope="row" id={format!("plan-r{r}")}>{ row }</th>
                             { for (0..w.days.len()).map(|d| html! {
-                                <td>
+                                <td data-day={d.to_string()}>
                                     <input type="checkbox" class="plan-box"
                                            aria-labelledby={format!("plan-r{r} plan-d{d}")} />
                                 </td>

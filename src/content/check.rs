@@ -315,6 +315,7 @@ pub fn problems(c: &Content) -> Vec<String> {
     }
     out.extend(embed_problems(&c.embed));
     out.extend(clinician_problems(c));
+    out.extend(plan_link_problems(&c.plan_link));
     for r in &site.references {
         if !cited.contains(&r.id) {
             out.push(format!(
@@ -556,4 +557,87 @@ fn is_iso_date(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The plan link's words: nothing empty, no HTML, each error code once.
+fn plan_link_problems(p: &super::model::PlanLinkWords) -> Vec<String> {
+    let y = &p.yours;
+    let b = &p.builder;
+    let mut texts: Vec<(&str, &str)> = vec![
+        ("plan.yours.heading", &y.heading),
+        ("plan.yours.intro", &y.intro),
+        ("plan.yours.sheet_intro", &y.sheet_intro),
+        ("plan.yours.sheet_standard", &y.sheet_standard),
+        ("plan.yours.from_sender", &y.from_sender),
+        ("plan.yours.note_label", &y.note_label),
+        ("plan.yours.clinic_label", &y.clinic_label),
+        ("plan.yours.phone_label", &y.phone_label),
+        ("plan.yours.easier", &y.easier),
+        ("plan.yours.standard", &y.standard),
+        ("plan.yours.harder", &y.harder),
+        ("plan.yours.sets", &y.sets),
+        ("plan.yours.reps", &y.reps),
+        ("plan.yours.hold", &y.hold),
+        ("plan.yours.days", &y.days),
+        ("plan.yours.weeks", &y.weeks),
+        ("plan.yours.steps_link", &y.steps_link),
+        ("plan.yours.week_note", &y.week_note),
+        ("plan.yours.error_heading", &y.error_heading),
+        ("plan.yours.error_after", &y.error_after),
+        ("plan.builder.title", &b.title),
+        ("plan.builder.exercises_heading", &b.exercises_heading),
+        ("plan.builder.include", &b.include),
+        ("plan.builder.level", &b.level),
+        ("plan.builder.easier", &b.easier),
+        ("plan.builder.standard", &b.standard),
+        ("plan.builder.harder", &b.harder),
+        ("plan.builder.sets", &b.sets),
+        ("plan.builder.reps", &b.reps),
+        ("plan.builder.hold", &b.hold),
+        ("plan.builder.schedule_heading", &b.schedule_heading),
+        ("plan.builder.days", &b.days),
+        ("plan.builder.weeks", &b.weeks),
+        ("plan.builder.extra_heading", &b.extra_heading),
+        ("plan.builder.extra_intro", &b.extra_intro),
+        ("plan.builder.note", &b.note),
+        ("plan.builder.clinic", &b.clinic),
+        ("plan.builder.phone", &b.phone),
+        ("plan.builder.result_heading", &b.result_heading),
+        ("plan.builder.link_label", &b.link_label),
+        ("plan.builder.qr_label", &b.qr_label),
+        ("plan.builder.copy", &b.copy),
+        ("plan.builder.copied", &b.copied),
+        ("plan.builder.copy_failed", &b.copy_failed),
+        ("plan.builder.print", &b.print),
+        ("plan.builder.problem", &b.problem),
+        ("plan.builder.preview_heading", &b.preview_heading),
+        ("plan.builder.help_link", &b.help_link),
+        ("plan.builder.back", &b.back),
+    ];
+    texts.extend(b.intro.iter().map(|t| ("plan.builder.intro", t.as_str())));
+    texts.extend(
+        p.errors
+            .iter()
+            .map(|e| ("plan.errors text", e.text.as_str())),
+    );
+    let mut out = Vec::new();
+    for (name, value) in texts {
+        if value.trim().is_empty() {
+            out.push(format!("{name} is empty"));
+        }
+        if value.contains('<') || value.contains('>') {
+            out.push(format!("{name} contains HTML"));
+        }
+    }
+    if b.intro.is_empty() {
+        out.push("plan.builder.intro has no paragraph".to_string());
+    }
+    let mut codes: Vec<&str> = p.errors.iter().map(|e| e.code.as_str()).collect();
+    codes.sort_unstable();
+    let before = codes.len();
+    codes.dedup();
+    if codes.len() != before {
+        out.push("plan.errors names a code twice".to_string());
+    }
+    out
 }

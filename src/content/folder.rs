@@ -11,7 +11,7 @@ use super::model;
 use super::parity::Folder;
 
 /// The files every language folder has besides `chapters/`.
-pub const FILES: [&str; 3] = ["site.toml", "embed.toml", "clinicians.toml"];
+pub const FILES: [&str; 4] = ["site.toml", "embed.toml", "clinicians.toml", "plan.toml"];
 
 /// The language codes under `root` (each a folder with a `site.toml`), the default `en`
 /// first and the rest in name order.
@@ -38,6 +38,7 @@ pub fn read(dir: &Path, shown: &str) -> Result<Folder, Vec<String>> {
     let site = parse::<model::Site>(dir, shown, "site.toml", &mut errors);
     let embed = parse::<model::Embed>(dir, shown, "embed.toml", &mut errors);
     let clinicians = parse::<model::Clinicians>(dir, shown, "clinicians.toml", &mut errors);
+    let plan_link = parse::<model::PlanLinkWords>(dir, shown, "plan.toml", &mut errors);
     let mut chapter_files: Vec<String> = match fs::read_dir(dir.join("chapters")) {
         Ok(entries) => entries
             .filter_map(Result::ok)
@@ -61,18 +62,21 @@ pub fn read(dir: &Path, shown: &str) -> Result<Folder, Vec<String>> {
             Err(e) => errors.push(format!("{file}: {e}")),
         }
     }
-    match (site, embed, clinicians) {
-        (Some(site), Some(embed), Some(clinicians)) if errors.is_empty() => Ok(Folder {
-            dir: shown.to_string(),
-            code,
-            chapter_files,
-            content: model::Content {
-                site,
-                chapters,
-                embed,
-                clinicians,
-            },
-        }),
+    match (site, embed, clinicians, plan_link) {
+        (Some(site), Some(embed), Some(clinicians), Some(plan_link)) if errors.is_empty() => {
+            Ok(Folder {
+                dir: shown.to_string(),
+                code,
+                chapter_files,
+                content: model::Content {
+                    site,
+                    chapters,
+                    embed,
+                    clinicians,
+                    plan_link,
+                },
+            })
+        }
         _ => Err(errors),
     }
 }

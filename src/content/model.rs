@@ -16,6 +16,9 @@ pub struct Content {
     pub embed: Embed,
     /// Words of the clinicians' review page (`content/en/clinicians.toml`).
     pub clinicians: Clinicians,
+    /// Words of a plan link: "Your plan", its error messages, the builder page
+    /// (`content/en/plan.toml`).
+    pub plan_link: PlanLinkWords,
 }
 
 /// The page a clinic's physiotherapist reads before embedding (`clinicians.html`): every
@@ -594,4 +597,114 @@ pub struct Control {
     /// share of the control's range; used for `aria-valuetext`, the visible value and the
     /// live announcement.
     pub bands: Vec<String>,
+}
+
+/// Words of a clinician's plan in a link (`content/en/plan.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanLinkWords {
+    /// "Your plan" in chapter 6.
+    pub yours: YourPlanWords,
+    /// One message per reason a plan link cannot be used; `code` is `PlanError::code`.
+    pub errors: Vec<PlanErrorWords>,
+    /// The plan builder page (`plan.html`).
+    pub builder: BuilderWords,
+}
+
+/// "Your plan": the exercises, versions and doses a plan link chose.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct YourPlanWords {
+    /// Heading (`h3`).
+    pub heading: String,
+    /// What this is and how to use it.
+    pub intro: String,
+    /// The same on the printed sheet (no steps there: the QR code leads to them).
+    pub sheet_intro: String,
+    /// Before the sender's own words: says they come from whoever sent the link.
+    pub from_sender: String,
+    /// Labels of the sender's note, clinic name and phone.
+    pub note_label: String,
+    pub clinic_label: String,
+    pub phone_label: String,
+    /// The three versions of an exercise.
+    pub easier: String,
+    pub standard: String,
+    pub harder: String,
+    /// The usual version on the printed sheet.
+    pub sheet_standard: String,
+    /// Dose labels: sets, repeats, hold time, days a week, weeks.
+    pub sets: String,
+    pub reps: String,
+    pub hold: String,
+    pub days: String,
+    pub weeks: String,
+    /// Link text to an exercise's full steps.
+    pub steps_link: String,
+    /// Says the weekly plan now shows only the chosen exercises and days.
+    pub week_note: String,
+    /// Heading of the message for a link that cannot be used.
+    pub error_heading: String,
+    /// After the reason: what the reader sees instead and what to do.
+    pub error_after: String,
+}
+
+/// The message for one reason a plan link cannot be used.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanErrorWords {
+    /// The reason's code (`PlanError::code`).
+    pub code: String,
+    /// One or two plain sentences.
+    pub text: String,
+}
+
+/// The plan builder page for clinicians.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BuilderWords {
+    /// `h1` and `<title>`.
+    pub title: String,
+    /// Paragraphs under the title.
+    pub intro: Vec<String>,
+    /// Heading of the exercise choices.
+    pub exercises_heading: String,
+    /// Label of the checkbox that includes an exercise.
+    pub include: String,
+    /// Label of the version choice and its three options.
+    pub level: String,
+    pub easier: String,
+    pub standard: String,
+    pub harder: String,
+    /// Dose labels.
+    pub sets: String,
+    pub reps: String,
+    pub hold: String,
+    /// Heading and labels of days a week and weeks.
+    pub schedule_heading: String,
+    pub days: String,
+    pub weeks: String,
+    /// Heading and intro of the clinician's own words.
+    pub extra_heading: String,
+    pub extra_intro: String,
+    /// Labels of the note, clinic name and phone.
+    pub note: String,
+    pub clinic: String,
+    pub phone: String,
+    /// Heading of the link, QR code and buttons.
+    pub result_heading: String,
+    /// Label of the link.
+    pub link_label: String,
+    /// Text alternative of the QR code.
+    pub qr_label: String,
+    /// "Copy link", its success and failure words.
+    pub copy: String,
+    pub copied: String,
+    pub copy_failed: String,
+    /// Label of the print button.
+    pub print: String,
+    /// Before the reason a plan cannot be made yet.
+    pub problem: String,
+    /// Heading of the live preview.
+    pub preview_heading: String,
+    /// Link text to this page from the embed help page.
+    pub help_link: String,
+    /// Link back to the explainer.
+    pub back: String,
 }

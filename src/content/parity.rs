@@ -77,6 +77,8 @@ pub fn differences(lang: &Folder, default: &Folder) -> Vec<String> {
     embed(&mut d, &lang.content, &default.content);
     d.file = format!("{}/clinicians.toml", lang.dir);
     clinicians(&mut d, &lang.content, &default.content);
+    d.file = format!("{}/plan.toml", lang.dir);
+    plan(&mut d, &lang.content, &default.content);
     out
 }
 
@@ -431,6 +433,22 @@ fn embed(d: &mut Diff, c: &Content, en: &Content) {
             }
         }
     }
+}
+
+fn plan(d: &mut Diff, c: &Content, en: &Content) {
+    let (k, e) = (&c.plan_link, &en.plan_link);
+    d.ids(
+        "",
+        "error message",
+        &ids(&k.errors, |x| &x.code),
+        &ids(&e.errors, |x| &x.code),
+    );
+    d.count(
+        "",
+        "builder intro paragraphs",
+        k.builder.intro.len(),
+        e.builder.intro.len(),
+    );
 }
 
 fn clinicians(d: &mut Diff, c: &Content, en: &Content) {

@@ -11,6 +11,7 @@ mod figure;
 mod geometry;
 mod languages;
 mod leaders;
+mod plan_link;
 mod readability;
 mod readability_es;
 mod settings;

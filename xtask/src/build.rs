@@ -61,7 +61,13 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
     // with the embed settings and auto-height on top (feature `embed`).
     let bindgen_dir = root.join("target/bindgen");
     let _ = fs::remove_dir_all(&bindgen_dir);
-    for (features, out) in [("hydration", "app"), ("embed", "app_embed")] {
+    // A third, for the plan builder page (`plan.html`): its own small binary, so the QR code
+    // and the form's code never reach the main page.
+    for (features, bin, out) in [
+        ("hydration", "hip-explainer", "app"),
+        ("embed", "hip-explainer", "app_embed"),
+        ("plan", "plan", "app_plan"),
+    ] {
         run_step(
             &format!("cargo build (wasm32, release, {features})"),
             cargo().args([
@@ -72,12 +78,12 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
                 "-p",
                 "hip-explainer",
                 "--bin",
-                "hip-explainer",
+                bin,
                 "--features",
                 features,
             ]),
         )?;
-        let wasm_in = root.join("target/wasm32-unknown-unknown/release/hip-explainer.wasm");
+        let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{bin}.wasm"));
         println!("\n==> wasm-bindgen {out} (library, pinned by Cargo.lock)");
         let dir = bindgen_dir.join(out);
         fs::create_dir_all(&dir)?;
@@ -109,12 +115,31 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let boot_src = fs::read_to_string(root.join("static/boot.js"))?
             .replace("__APP_JS__", &format!("./{app_js}"))
             .replace("__APP_WASM__", &format!("./{wasm}"));
-        let boot = if out == "app" { "boot" } else { "boot_embed" };
+        let boot = match out {
+            "app" => "boot",
+            "app_embed" => "boot_embed",
+            _ => "boot_plan",
+        };
         let boot_js = emit(&assets, boot, "js", boot_src.as_bytes())?;
         Ok([wasm, app_js, boot_js])
     };
     let main_entry = entry("app")?;
     let embed_entry = entry("app_embed")?;
+    let plan_entry = entry("app_plan")?;
+    // "Your plan" on the main and embedded pages: the plan build, loaded only from a plan
+    // link (see `static/plan_boot.js`).
+    // Its styles too: the builder links them, the other pages only with a plan.
+    let plan_css = emit(
+        &assets,
+        "plan",
+        "css",
+        &fs::read(root.join("static/plan.css"))?,
+    )?;
+    let plan_boot_src = without_comments(&fs::read_to_string(root.join("static/plan_boot.js"))?)
+        .replace("__PLAN_JS__", &format!("./{}", plan_entry[1]))
+        .replace("__PLAN_WASM__", &format!("./{}", plan_entry[0]))
+        .replace("__PLAN_CSS__", &format!("./{plan_css}"));
+    let plan_boot = emit(&assets, "plan_boot", "js", plan_boot_src.as_bytes())?;
     let mut css = String::new();
     for name in ["app.css", "diagram.css", "exercise.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
@@ -142,6 +167,12 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
     // The embedded page and the help page: the same styles plus the compact layout.
     css.push_str(&fs::read_to_string(root.join("static/embed.css"))?);
     let style_embed = emit(&assets, "style_embed", "css", css.as_bytes())?;
+    let plan_print_css = emit(
+        &assets,
+        "plan_print",
+        "css",
+        &fs::read(root.join("static/plan_print.css"))?,
+    )?;
     let noscript_css = emit(
         &assets,
         "noscript",
@@ -155,6 +186,12 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/icon.svg"))?,
     )?;
 
+    let offline_js = emit(
+        &assets,
+        "offline",
+        "js",
+        without_comments(&fs::read_to_string(root.join("static/offline.js"))?).as_bytes(),
+    )?;
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed;
     // clinics can pin it with Subresource Integrity instead (the help page gives the value).
     // One script serves every language.
@@ -195,6 +232,7 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
                 ("app_js", format!("{up}assets/{app_js}")),
                 ("wasm", format!("{up}assets/{wasm}")),
                 ("icon", format!("{up}assets/{icon}")),
+                ("plan_boot", format!("{up}assets/{plan_boot}")),
                 ("oembed", escape(&oembed_url)),
                 ("alternates", alternates(&site_url, languages, file)),
                 ("app", page.app_html),
@@ -202,7 +240,9 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         };
         let page = hip_explainer::prerender::render_blocking();
         let title = page.title.clone();
-        let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
+        let mut values = page_values(page, &style, &main_entry);
+        values.push(("offline_js", format!("{up}assets/{offline_js}")));
+        let html = fill("index.html", &root, &values)?;
         write_page(&dir, "index.html", &html)?;
         let embed_page = hip_explainer::prerender::render_embed_blocking();
         let html = fill(
@@ -229,8 +269,63 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
             .collect();
         let html = fill("embed-help.html", &root, &values)?;
         write_page(&dir, "clinicians.html", &html)?;
+        // The plan builder for clinicians, with its own browser build.
+        let builder = hip_explainer::prerender::render_builder_blocking(&site_url);
+        let mut values: Vec<(&str, String)> = page_values(builder, &style, &plan_entry)
+            .into_iter()
+            .filter(|(k, _)| !["oembed", "print_css", "plan_boot", "alternates"].contains(k))
+            .collect();
+        values.push(("print_css", format!("{up}assets/{plan_print_css}")));
+        values.push(("offline_js", format!("{up}assets/{offline_js}")));
+        values.push(("plan_css", format!("{up}assets/{plan_css}")));
+        let html = fill("plan.html", &root, &values)?;
+        write_page(&dir, "plan.html", &html)?;
     }
     hip_explainer::content::set_language(languages[0]);
+    // The offline copy: every language's article and builder and every asset they load,
+    // under one version.
+    let [main_wasm, main_js, main_boot] = &main_entry;
+    let [plan_wasm, plan_js, plan_boot_js] = &plan_entry;
+    let precache: Vec<String> = languages
+        .iter()
+        .flat_map(|code| {
+            let dir = if code == &languages[0] {
+                String::new()
+            } else {
+                format!("{code}/")
+            };
+            [
+                if dir.is_empty() {
+                    "./".to_string()
+                } else {
+                    dir.clone()
+                },
+                format!("{dir}index.html"),
+                format!("{dir}plan.html"),
+            ]
+        })
+        .chain(
+            [
+                &style,
+                main_boot,
+                main_js,
+                main_wasm,
+                &icon,
+                &plan_boot,
+                &offline_js,
+                &print_css,
+                &noscript_css,
+                plan_boot_js,
+                plan_js,
+                plan_wasm,
+                &plan_print_css,
+                &plan_css,
+            ]
+            .iter()
+            .map(|f| format!("assets/{f}")),
+        )
+        .collect();
+    fs::write(dist.join("sw.js"), service_worker(&root, &dist, &precache)?)?;
     fs::write(dist.join("embed.js"), embed_js)?;
     copy_demo(&root, &dist)?;
     fs::write(dist.join("_headers"), headers())?;
@@ -243,18 +338,22 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
 
     // What a page needs before it is interactive. The print stylesheet is not: browsers fetch
     // it at the lowest priority and it blocks neither rendering nor scripts.
-    let first_load = |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3]| {
-        [page.to_string()]
-            .into_iter()
-            .chain(
-                [style, boot_js, app_js, wasm, &icon]
-                    .iter()
-                    .map(|f| format!("assets/{f}")),
-            )
-            .collect::<Vec<String>>()
-    };
-    // Every language's article and embedded page (the default language's first).
-    let page_names: Vec<(String, bool)> = languages
+    // (The plan link's own build loads only from a plan link: not part of a first load.)
+    let first_load =
+        |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3], scripts: &[&String]| {
+            [page.to_string()]
+                .into_iter()
+                .chain(
+                    [style, boot_js, app_js, wasm, &icon]
+                        .into_iter()
+                        .chain(scripts.iter().map(|s| s.as_str()))
+                        .map(|f| format!("assets/{f}")),
+                )
+                .collect::<Vec<String>>()
+        };
+    // Every language's article, embedded page and plan builder (the default language's
+    // first).
+    let page_names: Vec<(String, &str)> = languages
         .iter()
         .flat_map(|code| {
             let dir = if code == &languages[0] {
@@ -262,19 +361,16 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
             } else {
                 format!("{code}/")
             };
-            [
-                (format!("{dir}index.html"), false),
-                (format!("{dir}embed.html"), true),
-            ]
+            ["index.html", "embed.html", "plan.html"].map(|f| (format!("{dir}{f}"), f))
         })
         .collect();
     let pages: Vec<(&str, Vec<String>)> = page_names
         .iter()
-        .map(|(name, embed)| {
-            let files = if *embed {
-                first_load(name, &style_embed, &embed_entry)
-            } else {
-                first_load(name, &style, &main_entry)
+        .map(|(name, kind)| {
+            let files = match *kind {
+                "embed.html" => first_load(name, &style_embed, &embed_entry, &[&plan_boot]),
+                "plan.html" => first_load(name, &style, &plan_entry, &[&offline_js, &plan_css]),
+                _ => first_load(name, &style, &main_entry, &[&plan_boot, &offline_js]),
             };
             (name.as_str(), files)
         })
@@ -340,6 +436,36 @@ fn embed_languages() -> Result<String> {
         })
         .collect();
     Ok(serde_json::to_string(&list)?)
+}
+
+/// `static/sw.js` with this deployment's file list and a version that changes whenever any
+/// of those files does (so browsers install the new copy and drop the old one).
+fn service_worker(root: &Path, dist: &Path, precache: &[String]) -> Result<String> {
+    let mut hash = Sha256::new();
+    for f in precache.iter().filter(|f| f.as_str() != "./") {
+        hash.update(f.as_bytes());
+        hash.update(fs::read(dist.join(f)).with_context(|| format!("reading {f}"))?);
+    }
+    let version: String = hash
+        .finalize()
+        .iter()
+        .take(6)
+        .fold(String::new(), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        });
+    Ok(fs::read_to_string(root.join("static/sw.js"))?
+        .replace("__VERSION__", &version)
+        .replace("__PRECACHE__", &serde_json::to_string(precache)?))
+}
+
+/// A small script without its whole-line `//` comments: the first load of the pages that
+/// run it is nearly full, and the comments are for the source, not the reader.
+fn without_comments(js: &str) -> String {
+    js.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
@@ -547,6 +673,8 @@ fn headers() -> String {
          # Elsewhere, send the same headers from your server configuration.\n\
          /*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n\
+         # The offline copy's script: always checked for a new deployment.\n\
+         /sw.js\n  Cache-Control: no-cache\n\
          # Scripts and wasm are fetched in CORS mode by pages in sandboxed iframes (opaque origin).\n\
          /assets/*\n  Cache-Control: public, max-age=31536000, immutable\n  \
          Access-Control-Allow-Origin: *\n\

@@ -25,8 +25,8 @@ pub fn test() -> Result<()> {
             "warnings",
         ]),
     )?;
-    // Both browser builds: the main page's and the embedded page's.
-    for features in ["hydration", "embed"] {
+    // Every browser build: the main page's, the embedded page's, the plan builder's.
+    for features in ["hydration", "embed", "plan"] {
         run_step(
             &format!("cargo clippy (wasm32, {features}, -D warnings)"),
             cargo().args([
