@@ -24,6 +24,7 @@ function chapters(lang) {
         title: one(/^title = "(.*)"$/m),
         // A figure is named by `name`; a comparison by its panels' titles.
         figureNames: all(/^name = "(.*)"$/gm),
+        exerciseNames: all(/^figure_name = "(.*)"$/gm),
         panelTitles: all(/\[\[blocks\.figure\.panels\]\]\nid = ".*"\ntitle = "(.*)"/g),
       };
     });
@@ -32,13 +33,16 @@ function chapters(lang) {
 /** Sentences of a page's visible text (script and style dropped). */
 function sentences(html) {
   const body = html.replace(/<script[\s\S]*?<\/script>/gi, "").replace(/<style[\s\S]*?<\/style>/gi, "");
-  // The reference list keeps its citations in their original language (titles stay as published).
-  const text = htmlText(body.replace(/<section id="references"[\s\S]*?<\/section>/, ""));
-  return text
+  return htmlText(body)
     .split(/(?<=[.!?:;])\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** The references' citations: they keep their original language wherever they are shown. */
+const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.toml"), "utf8").matchAll(/^citation = "(.*)"$/gm)]
+  .map((m) => JSON.parse(`"${m[1]}"`))
+  .join(" ");
 
 const words = (s) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
@@ -47,7 +51,7 @@ for (const file of ["index.html", "embed.html", "embed-help.html", "clinicians.h
     const en = new Set(sentences(fs.readFileSync(path.join(DIST, file), "utf8")).map((s) => s.toLowerCase()));
     const es = sentences(fs.readFileSync(path.join(DIST, "es", file), "utf8"));
     expect(es.length).toBeGreaterThan(10);
-    const shared = es.filter((s) => words(s).length >= 5 && en.has(s.toLowerCase()));
+    const shared = es.filter((s) => words(s).length >= 5 && en.has(s.toLowerCase()) && !CITATIONS.includes(s.replace(/^\[\d+\]\s*/, "")));
     expect(shared, "English left on the Spanish page").toEqual([]);
   });
 }
@@ -65,8 +69,9 @@ test.describe("JavaScript off", () => {
       await expect(heading).toContainText(ch.title);
       expect(ch.title).not.toBe(en[i].title);
     }
+    // Each drawing's short name: its <title> (the anatomy figures) ...
     const names = await page.locator("figure svg[role=img]").evaluateAll((svgs) =>
-      svgs.map((s) => (s.querySelector("title") || {}).textContent || ""),
+      svgs.map((s) => s.querySelector(":scope > title")).filter(Boolean).map((t) => t.textContent),
     );
     expect(names.length).toBeGreaterThan(5);
     const spanish = es.flatMap((c) => [...c.figureNames, ...c.panelTitles]);
@@ -75,6 +80,9 @@ test.describe("JavaScript off", () => {
       expect(spanish, name).toContain(name);
       expect(english, name).not.toContain(name);
     }
+    // ... and the exercise figures' names.
+    const text = await page.locator("#story").innerText();
+    for (const name of es.flatMap((c) => c.exerciseNames)) expect(text).toContain(name);
     // hreflang alternates name both languages.
     const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((ls) => ls.map((l) => l.hreflang));
     expect(alternates).toEqual(expect.arrayContaining(["en", "es", "x-default"]));

@@ -442,7 +442,8 @@ fn embed_languages() -> Result<String> {
 /// of those files does (so browsers install the new copy and drop the old one).
 fn service_worker(root: &Path, dist: &Path, precache: &[String]) -> Result<String> {
     let mut hash = Sha256::new();
-    for f in precache.iter().filter(|f| f.as_str() != "./") {
+    // Folder addresses ("./", "es/") are the same pages as their index.html.
+    for f in precache.iter().filter(|f| !f.ends_with('/')) {
         hash.update(f.as_bytes());
         hash.update(fs::read(dist.join(f)).with_context(|| format!("reading {f}"))?);
     }
