@@ -15,7 +15,7 @@ use crate::geometry::hamstrings::{
     gluteus_medius, hamstrings, BICEPS_LONG, BICEPS_SHORT, GLUTEUS_MEDIUS, SEMIMEMBRANOSUS,
     SEMITENDINOSUS,
 };
-use crate::geometry::lateral::{side, LateralBones};
+use crate::geometry::lateral::{side, LateralBones, SHIN_CUT};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::{Pose, Vec2};
 
@@ -67,6 +67,7 @@ pub fn layout() -> Layout {
         .outlines()
         .into_iter()
         .flat_map(|o| o.points.iter().map(|p| side(*p)))
+        .filter(|p| p.y <= SHIN_CUT)
         .chain(
             muscles
                 .iter()

@@ -384,3 +384,276 @@ fn no_leader_ends_on_a_structure_drawn_over_the_one_it_names() {
         );
     }
 }
+
+/// The side views' compact copy of the model (`geometry::model_side`): regenerated from the
+/// hip-anatomy crate; fails when the committed file differs (write it again with
+/// `SIDE_MODEL_WRITE=1`).
+#[test]
+fn side_model_is_the_anatomy_crates() {
+    let fresh = side_model::generate();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/geometry/model_side.rs");
+    if std::env::var_os("SIDE_MODEL_WRITE").is_some() {
+        std::fs::write(&file, &fresh).expect("write model_side.rs");
+    }
+    let committed = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "src/geometry/model_side.rs is stale: run with SIDE_MODEL_WRITE=1"
+    );
+}
+
+mod side_model {
+    use hip_anatomy::api;
+    use hip_anatomy::view::View;
+    use hip_explainer::geometry::lateral::MODEL_TILT_BACK_DEG;
+    use hip_explainer::geometry::Vec2;
+    use std::fmt::Write;
+
+    /// The model point `p` (x, y, z) as the side view's (z, y), the pelvis turned back.
+    pub fn tilted(p: [f32; 3]) -> Vec2 {
+        turn(Vec2::new(f64::from(p[2]), f64::from(p[1])))
+    }
+
+    /// A side-view (z, y) point of the pelvis turned back about the hip axis.
+    pub fn turn(p: Vec2) -> Vec2 {
+        let a = MODEL_TILT_BACK_DEG.to_radians();
+        // Posterior tilt (Skeleton): y' = y cos - z sin, z' = y sin + z cos.
+        Vec2::new(p.y * a.sin() + p.x * a.cos(), p.y * a.cos() - p.x * a.sin())
+    }
+
+    fn tenths(v: f64) -> i32 {
+        (v * 10.0).round() as i32
+    }
+
+    fn list(out: &mut String, pts: impl IntoIterator<Item = Vec2>) {
+        out.push_str("&[");
+        for (i, p) in pts.into_iter().enumerate() {
+            if i % 8 == 0 {
+                out.push_str("\n    ");
+            } else {
+                out.push(' ');
+            }
+            let _ = write!(out, "[{}, {}],", tenths(p.x), tenths(p.y));
+        }
+        out.push_str("\n]");
+    }
+
+    fn side_loops(bone: &str) -> Vec<Vec<Vec2>> {
+        api::outline(bone, View::Side)
+            .unwrap_or_else(|| panic!("{bone} side outline"))
+            .loops
+            .iter()
+            .map(|l| {
+                l.iter()
+                    .map(|p| Vec2::new(f64::from(p[0]), f64::from(p[1])))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn lm(id: &str) -> [f32; 3] {
+        api::landmark(id)
+            .unwrap_or_else(|| panic!("landmark {id}"))
+            .at
+    }
+
+    /// Per vertebra L5..L1: the disc centre below it and its up direction (side view,
+    /// pelvis turned back).
+    pub fn vertebra_frames() -> Vec<(Vec2, Vec2)> {
+        let discs: Vec<Vec2> = [
+            "disc-l5-s1",
+            "disc-l4-l5",
+            "disc-l3-l4",
+            "disc-l2-l3",
+            "disc-l1-l2",
+        ]
+        .iter()
+        .map(|id| tilted(lm(id)))
+        .collect();
+        let mut ups: Vec<Vec2> = discs
+            .windows(2)
+            .map(|w| (w[1] - w[0]).normalize())
+            .collect();
+        // L1: its up direction continues the turn from L3 to L2.
+        let (a, b) = (ups[2], ups[3]);
+        ups.push(b.rotate(a.cross(b).atan2(a.dot(b))));
+        discs.into_iter().zip(ups).collect()
+    }
+
+    pub fn generate() -> String {
+        let mut out = String::from(
+            "//! GENERATED from the hip-anatomy crate (MyoSim 0.2.3 / Rajagopal et al. 2016) by the\n\
+             //! test `side_model_is_the_anatomy_crates` in `tests/it/side_views.rs`: do not edit;\n\
+             //! regenerate with `SIDE_MODEL_WRITE=1 cargo test --features hip-explainer/ssr --test it\n\
+             //! side_model`. Only what the side views draw, so the wasm carries nothing else.\n\
+             //!\n\
+             //! Tenths of a millimetre, side view `(z, y)` (forward, down), origin at the hip centre.\n\
+             //! Outlines are closed cubic Béziers (`3 n + 1` points: knot, control, control, knot, ...).\n\
+             //! Pelvis bones (hip bone, rim, sacrum, their landmarks and attachments) are turned back\n\
+             //! by `lateral::MODEL_TILT_BACK_DEG` about the hip axis: the app's neutral standing pelvis.\n\
+             //! Lumbar vertebrae are in their own frame: `(forward, up)` from the centre of the disc\n\
+             //! below.\n\n",
+        );
+        let table = |out: &mut String, name: &str, doc: &str, pts: Vec<Vec2>| {
+            let _ = write!(out, "/// {doc}\npub static {name}: &[[i16; 2]] = ");
+            list(out, pts);
+            out.push_str(";\n\n");
+        };
+        let hip = side_loops("hip-bone-right");
+        table(
+            &mut out,
+            "HIP_BONE",
+            "Right hip bone, outer outline.",
+            hip[0].iter().map(|p| turn(*p)).collect(),
+        );
+        table(
+            &mut out,
+            "OBTURATOR",
+            "Right hip bone: the hole (obturator foramen, as the side view sees through it).",
+            hip[1].iter().map(|p| turn(*p)).collect(),
+        );
+        let rim = api::lines("hip-bone-right", View::Side)
+            .find(|l| l.id == "acetabular-rim")
+            .expect("rim");
+        table(
+            &mut out,
+            "RIM",
+            "The acetabular rim: points of a closed smooth curve.",
+            rim.points.iter().map(|p| tilted(*p)).collect(),
+        );
+        table(
+            &mut out,
+            "SACRUM",
+            "Sacrum with the coccyx.",
+            side_loops("sacrum")[0].iter().map(|p| turn(*p)).collect(),
+        );
+        for (name, bone) in [
+            ("FEMUR", "femur"),
+            ("TIBIA", "tibia"),
+            ("FIBULA", "fibula"),
+            ("PATELLA", "patella"),
+        ] {
+            table(
+                &mut out,
+                name,
+                &format!("The {bone} (standing, knee straight)."),
+                side_loops(bone)[0].clone(),
+            );
+        }
+        let frames = vertebra_frames();
+        for (i, id) in ["l5", "l4", "l3", "l2", "l1"].iter().enumerate() {
+            let (c, up) = frames[i];
+            let fwd = Vec2::new(-up.y, up.x);
+            let pts = side_loops(id)[0]
+                .iter()
+                .map(|p| {
+                    let r = turn(*p) - c;
+                    Vec2::new(r.dot(fwd), r.dot(up))
+                })
+                .collect();
+            table(
+                &mut out,
+                &id.to_uppercase(),
+                &format!("{} in its own frame.", id.to_uppercase()),
+                pts,
+            );
+        }
+        // Disc spacing and body depth, for the spine's chain.
+        let spacing: Vec<f64> = (0..5)
+            .map(|i| {
+                if i < 4 {
+                    frames[i + 1].0.distance(frames[i].0)
+                } else {
+                    frames[3].0.distance(frames[4].0)
+                }
+            })
+            .collect();
+        let depth: Vec<f64> = ["l5-body", "l4-body", "l3-body", "l2-body", "l1-body"]
+            .iter()
+            .zip(&frames)
+            .zip(&spacing)
+            .map(|((id, (c, up)), s)| {
+                // The front face at mid-height, from the axis between the discs.
+                let mid = *c + *up * (s / 2.0);
+                2.0 * (tilted(lm(id)) - mid).dot(Vec2::new(-up.y, up.x))
+            })
+            .collect();
+        let arr = |v: &[f64]| {
+            v.iter()
+                .map(|x| format!("{:.1}", x))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // The top of S1: its front edge is the promontory, and the L5-S1 disc's centre lies
+        // half a disc (11 mm) above its centre: v = R(a) (-half, -q) for slope a.
+        let (prom, disc) = (tilted(lm("sacral-promontory")), frames[0].0);
+        let v = disc - prom;
+        let q = 5.5;
+        let half = (v.dot(v) - q * q).sqrt();
+        let a = v.y.atan2(v.x) - (-q).atan2(-half);
+        let fwd = Vec2::from_angle(a);
+        let c0 = prom - fwd * half;
+        let _ = write!(
+            out,
+            "/// Distance between the centres of the discs below and above L5..L1 (mm).\n\
+             pub const DISC_SPACING: [f64; 5] = [{}];\n\n\
+             /// Depth of the bodies of L5..L1, twice their front face's distance from the axis (mm).\n\
+             pub const BODY_DEPTH: [f64; 5] = [{}];\n\n\
+             /// The top of S1 in neutral standing: its centre (mm) and forward direction (unit;\n\
+             /// front edge lower by the sacral slope, {:.0} degrees).\n\
+             pub const S1: [[f64; 2]; 2] = [[{:.1}, {:.1}], [{:.4}, {:.4}]];\n\n",
+            arr(&spacing),
+            arr(&depth),
+            a.to_degrees(),
+            c0.x,
+            c0.y,
+            fwd.x,
+            fwd.y
+        );
+        // Landmarks and muscle attachments, (z, y).
+        let mut named: Vec<(String, Vec2)> = Vec::new();
+        for (app, id, pelvis) in [
+            ("asis", "asis", true),
+            ("iliac-crest", "iliac-crest", true),
+            ("ischial-spine", "ischial-spine", true),
+            ("ischial-tuberosity", "ischial-tuberosity", true),
+            ("pubis", "pubic-symphysis", true),
+            ("sacral-promontory", "sacral-promontory", true),
+            ("coccyx", "coccyx", true),
+            ("greater-trochanter", "greater-trochanter-tip", false),
+            ("fibula-head", "fibular-head", false),
+        ] {
+            let p = lm(id);
+            named.push((
+                app.into(),
+                if pelvis {
+                    tilted(p)
+                } else {
+                    Vec2::new(f64::from(p[2]), f64::from(p[1]))
+                },
+            ));
+        }
+        for m in [
+            "bflh", "bfsh", "semiten", "semimem", "glmed1", "glmed2", "glmed3",
+        ] {
+            let mm = api::muscle(m).expect("muscle");
+            for (k, p) in [(0usize, mm.points[0]), (1, *mm.points.last().unwrap())] {
+                let at = if p.segment == "pelvis" {
+                    tilted(p.at)
+                } else {
+                    Vec2::new(f64::from(p.at[2]), f64::from(p.at[1]))
+                };
+                named.push((
+                    format!("{m}-{}", if k == 0 { "origin" } else { "insertion" }),
+                    at,
+                ));
+            }
+        }
+        out.push_str("/// Named points: model landmarks and muscle attachments (`<muscle>-origin`, `-insertion`).\npub static POINTS: &[(&str, [i16; 2])] = &[\n");
+        for (n, p) in &named {
+            let _ = writeln!(out, "    (\"{n}\", [{}, {}]),", tenths(p.x), tenths(p.y));
+        }
+        out.push_str("];\n");
+        out
+    }
+}
