@@ -261,8 +261,33 @@ impl LateralBones {
     }
 }
 
-/// The part of a closed Bézier outline (`3 n + 1` points) whose knots `keep`: the longest
-/// run of whole segments, as an open chain (`3 k + 1` points) a straight line closes.
+/// Point `t` of a cubic segment, and the segment split there (`[first half, second half]`).
+fn split(s: &[Vec2], t: f64) -> [[Vec2; 4]; 2] {
+    let l = |a: Vec2, b: Vec2| a.lerp(b, t);
+    let (ab, bc, cd) = (l(s[0], s[1]), l(s[1], s[2]), l(s[2], s[3]));
+    let (abc, bcd) = (l(ab, bc), l(bc, cd));
+    let m = l(abc, bcd);
+    [[s[0], ab, abc, m], [m, bcd, cd, s[3]]]
+}
+
+/// Where along a segment whose start is kept and end is not the curve leaves what `keep`s
+/// (bisection).
+fn leave_at(s: &[Vec2], keep: &impl Fn(Vec2) -> bool) -> f64 {
+    let (mut lo, mut hi) = (0.0, 1.0);
+    for _ in 0..20 {
+        let mid = (lo + hi) / 2.0;
+        if keep(split(s, mid)[0][3]) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The part of a closed Bézier outline (`3 n + 1` points) that `keep`s: the longest run of
+/// kept segments with the pieces of the segments on either side up to where they leave, as
+/// an open chain (`3 k + 1` points) a straight line closes.
 pub fn bezier_keep(pts: &[Vec2], keep: impl Fn(Vec2) -> bool) -> Vec<Vec2> {
     let n = pts.len().saturating_sub(1) / 3;
     let ok: Vec<bool> = (0..n)
@@ -281,44 +306,24 @@ pub fn bezier_keep(pts: &[Vec2], keep: impl Fn(Vec2) -> bool) -> Vec<Vec2> {
             }
         }
     }
-    let mut out = vec![pts[3 * best]];
+    let seg = |i: usize| &pts[3 * (i % n)..=3 * (i % n) + 3];
+    let mut out = Vec::new();
+    // The segment before the run, from where it enters.
+    let before = seg(best + n - 1);
+    if keep(before[3]) && !keep(before[0]) {
+        let rev = [before[3], before[2], before[1], before[0]];
+        let t = leave_at(&rev, &keep);
+        let part = split(&rev, t)[0];
+        out.extend([part[3], part[2], part[1]]);
+    }
+    out.push(pts[3 * best]);
     for k in 0..best_len {
-        let i = (best + k) % n;
-        out.extend_from_slice(&pts[3 * i + 1..=3 * i + 3]);
+        out.extend_from_slice(&seg(best + k)[1..]);
+    }
+    let after = seg(best + best_len);
+    if keep(after[0]) && !keep(after[3]) {
+        let part = split(after, leave_at(after, &keep))[0];
+        out.extend_from_slice(&part[1..]);
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::geometry::pose::Pose;
-
-    #[test]
-    fn landmarks_sit_where_an_anatomist_expects() {
-        let b = LateralBones::standard();
-        let z = |id| b.landmark(id).unwrap().z;
-        let y = |id| b.landmark(id).unwrap().y;
-        assert!(
-            z("asis") > z("aiis") && y("asis") < y("aiis"),
-            "ASIS above and in front"
-        );
-        assert!(z("ischial-tuberosity") < 0.0 && y("ischial-tuberosity") > 40.0);
-        assert!(y("ischial-spine") < y("ischial-tuberosity"));
-        assert!(z("pubis") > 30.0);
-        assert!(z("fibula-head") < z("tibia"), "fibula head behind");
-    }
-
-    #[test]
-    fn posterior_tilt_moves_the_sit_bone_forward_and_the_asis_back() {
-        let tilted = LateralBones::placed(&Skeleton::new(&Pose {
-            pelvic_tilt_deg: 15.0,
-            ..Pose::default()
-        }));
-        let b = LateralBones::standard();
-        let it = |x: &LateralBones| x.landmark("ischial-tuberosity").unwrap();
-        assert!(it(&tilted).z > it(&b).z);
-        assert!(tilted.landmark("asis").unwrap().z < b.landmark("asis").unwrap().z);
-        assert_eq!(tilted.femur, b.femur, "the femur stays put");
-    }
 }

@@ -438,7 +438,100 @@ mod side_model {
         out.push_str("\n]");
     }
 
-    fn side_loops(bone: &str) -> Vec<Vec<Vec2>> {
+    fn cubic(p: &[Vec2], t: f64) -> Vec2 {
+        let u = 1.0 - t;
+        p[0] * (u * u * u)
+            + p[1] * (3.0 * u * u * t)
+            + p[2] * (3.0 * u * t * t)
+            + p[3] * (t * t * t)
+    }
+
+    /// Points along a Bézier chain, `per` a segment.
+    pub fn sample(pts: &[Vec2], per: usize) -> Vec<Vec2> {
+        pts.windows(4)
+            .step_by(3)
+            .flat_map(|s| (0..per).map(move |k| cubic(s, k as f64 / per as f64)))
+            .collect()
+    }
+
+    /// Distance from `p` to the polyline `line`.
+    pub fn distance(line: &[Vec2], p: Vec2) -> f64 {
+        line.windows(2)
+            .map(|w| {
+                let (a, b) = (w[0], w[1]);
+                let ab = b - a;
+                let t = if ab.length() < 1e-12 {
+                    0.0
+                } else {
+                    ((p - a).dot(ab) / ab.dot(ab)).clamp(0.0, 1.0)
+                };
+                (a + ab * t).distance(p)
+            })
+            .fold(f64::MAX, f64::min)
+    }
+
+    /// Fewer segments: joins neighbouring segments into one (keeping the end tangents)
+    /// wherever the joined curve stays within `tol` mm of the model's, so the pages and the
+    /// wasm carry less. The chain stays `3 n + 1` points.
+    pub fn merge(pts: &[Vec2], tol: f64) -> Vec<Vec2> {
+        let segs: Vec<&[Vec2]> = pts.windows(4).step_by(3).collect();
+        let mut out = vec![pts[0]];
+        let mut i = 0;
+        while i < segs.len() {
+            let mut best = 1;
+            for k in 2..=4 {
+                if i + k > segs.len() {
+                    break;
+                }
+                let (a, b) = (segs[i], segs[i + k - 1]);
+                // Tangent lengths scale with the span joined (chord lengths).
+                let chord = |s: &[Vec2]| s[0].distance(s[3]).max(1e-9);
+                let total: f64 = segs[i..i + k].iter().map(|s| chord(s)).sum();
+                let m = [
+                    a[0],
+                    a[0] + (a[1] - a[0]) * (total / chord(a)),
+                    b[3] + (b[2] - b[3]) * (total / chord(b)),
+                    b[3],
+                ];
+                let orig: Vec<Vec2> = segs[i..i + k]
+                    .iter()
+                    .flat_map(|s| (0..=24).map(move |j| cubic(s, j as f64 / 24.0)))
+                    .collect();
+                let ok = (0..=48).all(|j| distance(&orig, cubic(&m, j as f64 / 48.0)) <= tol)
+                    && orig
+                        .iter()
+                        .step_by(4)
+                        .all(|p| distance(&sample(&m, 48), *p) <= tol);
+                if ok {
+                    best = k;
+                } else {
+                    break;
+                }
+            }
+            if best == 1 {
+                out.extend_from_slice(&segs[i][1..]);
+            } else {
+                let (a, b) = (segs[i], segs[i + best - 1]);
+                let chord = |s: &[Vec2]| s[0].distance(s[3]).max(1e-9);
+                let total: f64 = segs[i..i + best].iter().map(|s| chord(s)).sum();
+                out.push(a[0] + (a[1] - a[0]) * (total / chord(a)));
+                out.push(b[3] + (b[2] - b[3]) * (total / chord(b)));
+                out.push(b[3]);
+            }
+            i += best;
+        }
+        out
+    }
+
+    /// Tolerance of [`merge`] (mm).
+    pub const MERGE_TOL: f64 = 0.3;
+
+    /// The segments of a Bézier loop above height `cut` (an open chain).
+    fn above(pts: &[Vec2], cut: f64) -> Vec<Vec2> {
+        hip_explainer::geometry::lateral::bezier_keep(pts, |p| p.y <= cut)
+    }
+
+    pub fn side_loops(bone: &str) -> Vec<Vec<Vec2>> {
         api::outline(bone, View::Side)
             .unwrap_or_else(|| panic!("{bone} side outline"))
             .loops
@@ -496,6 +589,11 @@ mod side_model {
         );
         let table = |out: &mut String, name: &str, doc: &str, pts: Vec<Vec2>| {
             let _ = write!(out, "/// {doc}\npub static {name}: &[[i16; 2]] = ");
+            let pts = if name == "RIM" {
+                pts
+            } else {
+                merge(&pts, MERGE_TOL)
+            };
             list(out, pts);
             out.push_str(";\n\n");
         };
@@ -533,11 +631,16 @@ mod side_model {
             ("FIBULA", "fibula"),
             ("PATELLA", "patella"),
         ] {
+            let mut pts = side_loops(bone)[0].clone();
+            if name == "TIBIA" || name == "FIBULA" {
+                // The views cut the shin: only what lies above the cut.
+                pts = above(&pts, hip_explainer::geometry::lateral::SHIN_CUT + 4.0);
+            }
             table(
                 &mut out,
                 name,
-                &format!("The {bone} (standing, knee straight)."),
-                side_loops(bone)[0].clone(),
+                &format!("The {bone} (standing, knee straight; the views cut the shin)."),
+                pts,
             );
         }
         let frames = vertebra_frames();
@@ -656,4 +759,113 @@ mod side_model {
         out.push_str("];\n");
         out
     }
+}
+
+/// The drawn bones are the anatomy model's: in each side view, every drawn bone outline
+/// (back in millimetres through the figure's viewport) lies within 0.5 mm of the hip-anatomy
+/// crate's side outline, and the crate's outline within 0.5 mm of the drawing (the part above
+/// a cut, where the figure cuts the bone).
+#[test]
+fn the_drawn_bones_are_the_models() {
+    use hip_explainer::diagram::viewport::Viewport;
+    use hip_explainer::geometry::lateral::SHIN_CUT;
+    use side_model::{distance, sample, side_loops, turn};
+    let first = |scene: &Scene, id: &str| -> Vec<Vec2> {
+        let d = path_d(scene, id);
+        assert!(!d.is_empty(), "{id} is drawn");
+        let d = d.split('|').next().unwrap_or_default().to_string();
+        // The first loop only (a hole starts with a move).
+        let end = d[1..].find(['m', 'M']).map_or(d.len(), |i| i + 1);
+        points(&d[..end])
+    };
+    let check = |what: &str,
+                 drawn_svg: Vec<Vec2>,
+                 to_mm: &dyn Fn(Vec2) -> Vec2,
+                 model: Vec<Vec2>,
+                 keep: &dyn Fn(Vec2) -> bool| {
+        let mut drawn: Vec<Vec2> = drawn_svg.iter().map(|p| to_mm(*p)).collect();
+        // A cut leaves an open chain closed by a straight line: sample the curves only.
+        let n = (drawn.len() - 1) / 3 * 3 + 1;
+        drawn.truncate(n);
+        let drawn = sample(&drawn, 16);
+        let model = sample(&model, 24);
+        let worst = drawn
+            .iter()
+            .map(|p| distance(&model, *p))
+            .fold(0.0, f64::max);
+        assert!(worst <= 0.5, "{what}: drawn {worst:.2} mm from the model");
+        let back = model
+            .iter()
+            .filter(|p| keep(**p))
+            .map(|p| distance(&drawn, *p))
+            .fold(0.0, f64::max);
+        assert!(back <= 0.5, "{what}: model {back:.2} mm from the drawing");
+    };
+    let pelvis = |p: Vec2| turn(p);
+    let all = |_: Vec2| true;
+    // Chapter 5, strong stabilizers (neutral pelvis).
+    let vp: Viewport = pelvis_side::layout().viewport;
+    let l5 = figure_labels(pelvis_side::FIGURE_ID);
+    let s = pelvis_side(STRENGTH_MAX, &pairs(&l5));
+    let mm = |p: Vec2| vp.from_svg(p);
+    let hip: Vec<Vec2> = side_loops("hip-bone-right")[0]
+        .iter()
+        .map(|p| pelvis(*p))
+        .collect();
+    check(
+        "pelvis-side hip bone",
+        first(&s, "pelvis"),
+        &mm,
+        hip.clone(),
+        &all,
+    );
+    let sacrum: Vec<Vec2> = side_loops("sacrum")[0].iter().map(|p| pelvis(*p)).collect();
+    check("pelvis-side sacrum", first(&s, "sacrum"), &mm, sacrum, &all);
+    let cut = pelvis_side::THIGH_CUT;
+    check(
+        "pelvis-side femur",
+        first(&s, "femur"),
+        &mm,
+        side_loops("femur")[0].clone(),
+        &|p: Vec2| p.y < cut - 8.0,
+    );
+    // Chapter 4.
+    let vp = hamstrings_side::layout().viewport;
+    let l4 = figure_labels(hamstrings_side::FIGURE_ID);
+    let s = hamstrings_side(50.0, &pairs(&l4));
+    let mm = |p: Vec2| vp.from_svg(p);
+    check(
+        "hamstrings-side hip bone",
+        first(&s, "pelvis"),
+        &mm,
+        hip.clone(),
+        &all,
+    );
+    for bone in ["femur", "patella"] {
+        check(
+            bone,
+            first(&s, bone),
+            &mm,
+            side_loops(bone)[0].clone(),
+            &all,
+        );
+    }
+    for bone in ["tibia", "fibula"] {
+        check(
+            bone,
+            first(&s, bone),
+            &mm,
+            side_loops(bone)[0].clone(),
+            &|p: Vec2| p.y < SHIN_CUT - 8.0,
+        );
+    }
+    // The bend: the panel turns the whole body so the thigh stays upright.
+    let vp = bend_forward::layout().viewport;
+    let lb = figure_labels(bend_forward::FIGURE_ID);
+    let s = bend_forward(Panel::Relaxed, &pairs(&lb));
+    let mm = |p: Vec2| vp.from_svg(p);
+    let femur = side_loops("femur")[0].clone();
+    check("bend femur", first(&s, "femur"), &mm, femur, &|p: Vec2| {
+        p.y < 160.0
+    });
 }
