@@ -479,7 +479,7 @@ mod side_model {
         let mut i = 0;
         while i < segs.len() {
             let mut best = 1;
-            for k in 2..=4 {
+            for k in 2..=8 {
                 if i + k > segs.len() {
                     break;
                 }
@@ -524,7 +524,9 @@ mod side_model {
     }
 
     /// Tolerance of [`merge`] (mm).
-    pub const MERGE_TOL: f64 = 0.3;
+    pub const MERGE_TOL: f64 = 0.4;
+    /// Tolerance for the lumbar vertebrae, small on the page and placed by the chain (mm).
+    pub const LUMBAR_TOL: f64 = 0.8;
 
     /// The segments of a Bézier loop above height `cut` (an open chain).
     fn above(pts: &[Vec2], cut: f64) -> Vec<Vec2> {
@@ -592,7 +594,14 @@ mod side_model {
             let pts = if name == "RIM" {
                 pts
             } else {
-                merge(&pts, MERGE_TOL)
+                merge(
+                    &pts,
+                    if name.starts_with('L') {
+                        LUMBAR_TOL
+                    } else {
+                        MERGE_TOL
+                    },
+                )
             };
             list(out, pts);
             out.push_str(";\n\n");
