@@ -164,9 +164,16 @@ pub const DISC_SPACING: [f64; 5] = [35.4, 38.8, 36.3, 32.3, 32.3];
 /// Depth of the bodies of L5..L1, twice their front face's distance from the axis (mm).
 pub const BODY_DEPTH: [f64; 5] = [19.7, 28.9, 36.2, 33.1, 18.5];
 
+/// The front of the bodies of L5..L1 at their lower and upper endplates (mm forward
+/// of the line through the disc centres).
+pub const BODY_FRONT: [[f64; 2]; 5] = [[9.4, 13.1], [14.3, 14.7], [15.9, 20.6], [17.2, 16.8], [10.1, 8.9]];
+
+/// Half the depth of the top of S1 (mm: its centre to the promontory).
+pub const S1_HALF_DEPTH: f64 = 22.0;
+
 /// The top of S1 in neutral standing: its centre (mm) and forward direction (unit;
 /// front edge lower by the sacral slope, 34 degrees).
-pub const S1: [[f64; 2]; 2] = [[-43.5, -136.3], [0.8256, 0.5643]];
+pub const S1: [[f64; 2]; 2] = [[-38.7, -133.0], [0.8256, 0.5643]];
 
 /// Named points: model landmarks and muscle attachments (`<muscle>-origin`, `-insertion`).
 pub static POINTS: &[(&str, [i16; 2])] = &[

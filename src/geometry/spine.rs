@@ -47,6 +47,9 @@ pub const DISC_IDS: [&str; 5] = [
 ];
 /// Body depth, front to back (mm), of L5..L1 (the model's).
 const BODY_DEPTH: [f64; 5] = model::BODY_DEPTH;
+/// Front-to-back depth of a disc as drawn (mm): the vertebrae drawn over it hide what
+/// lies behind the bodies.
+const DISC_DEPTH: f64 = 34.0;
 /// Mean disc height (mm) of L5-S1..L1-L2, and T12-L1.
 const DISC_HEIGHT: [f64; 6] = [11.0, 12.0, 11.0, 10.0, 9.0, 9.0];
 
@@ -221,13 +224,20 @@ impl Spine {
                 forward: below.forward.rotate(-theta),
                 depth: BODY_DEPTH[i],
             };
+            // The disc spans the bodies' depth from their front faces (the model's).
+            let front_below = if i == 0 {
+                model::S1_HALF_DEPTH
+            } else {
+                model::BODY_FRONT[i - 1][1]
+            };
+            let front_above = model::BODY_FRONT[i][0];
             let (b_front, b_back) = (
-                below.centre + below.forward * (depth / 2.0),
-                below.centre - below.forward * (depth / 2.0),
+                below.centre + below.forward * front_below,
+                below.centre + below.forward * (front_below - DISC_DEPTH),
             );
             let (t_front, t_back) = (
-                lower.centre + lower.forward * (depth / 2.0),
-                lower.centre - lower.forward * (depth / 2.0),
+                lower.centre + lower.forward * front_above,
+                lower.centre + lower.forward * (front_above - DISC_DEPTH),
             );
             let bulge = |a: Vec2, b: Vec2, dir: Vec2| a.lerp(b, 0.5) + dir * 1.6;
             let outline = [

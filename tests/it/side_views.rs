@@ -653,6 +653,33 @@ mod side_model {
             );
         }
         let frames = vertebra_frames();
+        // The front of each body at its lower and upper endplate (mm forward of the axis):
+        // where the discs' front edges go.
+        let mut fronts: Vec<(f64, f64)> = Vec::new();
+        for (i, id) in ["l5", "l4", "l3", "l2", "l1"].iter().enumerate() {
+            let (c, up) = frames[i];
+            let fwd = Vec2::new(-up.y, up.x);
+            let spacing = if i < 4 {
+                frames[i + 1].0.distance(c)
+            } else {
+                frames[3].0.distance(frames[4].0)
+            };
+            let local: Vec<Vec2> = sample(&side_loops(id)[0], 8)
+                .iter()
+                .map(|p| {
+                    let r = turn(*p) - c;
+                    Vec2::new(r.dot(fwd), r.dot(up))
+                })
+                .collect();
+            let front = |lo: f64, hi: f64| {
+                local
+                    .iter()
+                    .filter(|p| p.y >= lo && p.y <= hi)
+                    .map(|p| p.x)
+                    .fold(f64::MIN, f64::max)
+            };
+            fronts.push((front(4.0, 10.0), front(spacing - 10.0, spacing - 4.0)));
+        }
         for (i, id) in ["l5", "l4", "l3", "l2", "l1"].iter().enumerate() {
             let (c, up) = frames[i];
             let fwd = Vec2::new(-up.y, up.x);
@@ -704,18 +731,38 @@ mod side_model {
         let half = (v.dot(v) - q * q).sqrt();
         let a = v.y.atan2(v.x) - (-q).atan2(-half);
         let fwd = Vec2::from_angle(a);
-        let c0 = prom - fwd * half;
+        // The plateau's front edge as drawn: the sacrum outline's point nearest the
+        // promontory (the landmark lies a little off the silhouette); S1 is 44 mm deep, so
+        // L5 and the discs sit on the drawn sacrum.
+        let sacrum: Vec<Vec2> = sample(&side_loops("sacrum")[0], 8)
+            .iter()
+            .map(|p| turn(*p))
+            .collect();
+        let front = sacrum
+            .iter()
+            .copied()
+            .min_by(|a, b| a.distance(prom).total_cmp(&b.distance(prom)))
+            .unwrap_or(prom);
+        let half = 22.0;
+        let c0 = front - fwd * half;
         let _ = write!(
             out,
             "/// Distance between the centres of the discs below and above L5..L1 (mm).\n\
              pub const DISC_SPACING: [f64; 5] = [{}];\n\n\
              /// Depth of the bodies of L5..L1, twice their front face's distance from the axis (mm).\n\
              pub const BODY_DEPTH: [f64; 5] = [{}];\n\n\
+             /// The front of the bodies of L5..L1 at their lower and upper endplates (mm forward\n\
+             /// of the line through the disc centres).\n\
+             pub const BODY_FRONT: [[f64; 2]; 5] = [{}];\n\n\
+             /// Half the depth of the top of S1 (mm: its centre to the promontory).\n\
+             pub const S1_HALF_DEPTH: f64 = {:.1};\n\n\
              /// The top of S1 in neutral standing: its centre (mm) and forward direction (unit;\n\
              /// front edge lower by the sacral slope, {:.0} degrees).\n\
              pub const S1: [[f64; 2]; 2] = [[{:.1}, {:.1}], [{:.4}, {:.4}]];\n\n",
             arr(&spacing),
             arr(&depth),
+            fronts.iter().map(|(a, b)| format!("[{a:.1}, {b:.1}]")).collect::<Vec<_>>().join(", "),
+            half,
             a.to_degrees(),
             c0.x,
             c0.y,
