@@ -39,9 +39,10 @@ pub struct FileSize {
 pub fn build() -> Result<Vec<FileSize>> {
     crate::setup::ensure_wasm_target()?;
     let root = root();
+    let target = crate::target_dir()?;
     // Two entry points from one crate: the main page's build, and the embedded page's build
     // with the embed settings and auto-height on top (feature `embed`).
-    let bindgen_dir = root.join("target/bindgen");
+    let bindgen_dir = target.join("bindgen");
     let _ = fs::remove_dir_all(&bindgen_dir);
     for (features, out) in [("hydration", "app"), ("embed", "app_embed")] {
         run_step(
@@ -59,7 +60,7 @@ pub fn build() -> Result<Vec<FileSize>> {
                 features,
             ]),
         )?;
-        let wasm_in = root.join("target/wasm32-unknown-unknown/release/hip-explainer.wasm");
+        let wasm_in = target.join("wasm32-unknown-unknown/release/hip-explainer.wasm");
         println!("\n==> wasm-bindgen {out} (library, pinned by Cargo.lock)");
         let dir = bindgen_dir.join(out);
         fs::create_dir_all(&dir)?;
@@ -195,7 +196,7 @@ pub fn build() -> Result<Vec<FileSize>> {
     ];
     let report = size_report(&dist, &pages[0].1)?;
     let text = print_report(&report, &dist, &pages)?;
-    fs::write(root.join("target/size-report.txt"), &text)?;
+    fs::write(target.join("size-report.txt"), &text)?;
     print!("{text}");
     for (page, files) in &pages {
         let total = first_load_gzip(&dist, files)?;
