@@ -98,6 +98,13 @@ pub fn build() -> Result<Vec<FileSize>> {
     };
     let main_entry = entry("app")?;
     let embed_entry = entry("app_embed")?;
+    // The embedded page's height reporter: plain script, runs without the wasm.
+    let embed_height_js = emit(
+        &assets,
+        "embed_height",
+        "js",
+        &fs::read(root.join("static/embed-height.js"))?,
+    )?;
     let mut css = String::new();
     for name in ["app.css", "diagram.css", "exercise.css"] {
         css.push_str(&fs::read_to_string(root.join("static").join(name))?);
@@ -154,11 +161,9 @@ pub fn build() -> Result<Vec<FileSize>> {
     let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
     write_page(&dist, "index.html", &html)?;
     let embed_page = hip_explainer::prerender::render_embed_blocking();
-    let html = fill(
-        "embed.html",
-        &root,
-        &page_values(embed_page, &style_embed, &embed_entry),
-    )?;
+    let mut values = page_values(embed_page, &style_embed, &embed_entry);
+    values.push(("embed_height_js", format!("assets/{embed_height_js}")));
+    let html = fill("embed.html", &root, &values)?;
     write_page(&dist, "embed.html", &html)?;
     let help = hip_explainer::prerender::render_help_blocking(&site_url);
     let values: Vec<(&str, String)> = page_values(help, &style_embed, &embed_entry)
@@ -189,10 +194,11 @@ pub fn build() -> Result<Vec<FileSize>> {
     };
     let pages = [
         ("index.html", first_load("index.html", &style, &main_entry)),
-        (
-            "embed.html",
-            first_load("embed.html", &style_embed, &embed_entry),
-        ),
+        ("embed.html", {
+            let mut files = first_load("embed.html", &style_embed, &embed_entry);
+            files.push(format!("assets/{embed_height_js}"));
+            files
+        }),
     ];
     let report = size_report(&dist, &pages[0].1)?;
     let text = print_report(&report, &dist, &pages)?;
