@@ -11,8 +11,11 @@
 //! build makes it work in place (`tools`) instead of re-rendering it with Yew, so they
 //! cost the wasm almost nothing and carry none of their words.
 
+pub mod words;
+
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 use crate::components::interactive_figure::{InteractiveFigure, InteractiveFigureProps};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::{self, Figure};
 
 /// Attribute that marks an island slot; its value is the figure id.
@@ -59,7 +62,9 @@ pub fn parse(key: &str) -> Option<Island> {
     }
 }
 
-/// The content of the figure an island shows, if the content defines it.
+/// The content of the figure an island shows, if the content defines it (server side: the
+/// browser build takes an island's words from its slot, see [`words`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn figure(id: &str) -> Option<&'static Figure> {
     content::figure_words().figures.iter().find(|f| f.id == id)
 }
@@ -78,9 +83,9 @@ pub async fn render(id: &str) -> Option<String> {
     )
 }
 
-/// Browser side: makes the island slot `root` named `key` interactive: hydrates a figure,
-/// or sets up a tool on its static markup. Returns false if `key` names no island (or a
-/// figure the content does not define).
+/// Browser side: makes the island slot `root` named `key` interactive: hydrates a figure
+/// with the words its slot carries, or sets up a tool on its static markup. Returns false if
+/// `key` names no island (or the slot carries no words for its figure).
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
     let id = match parse(key) {
@@ -88,7 +93,11 @@ pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
         Some(tool) => return crate::tools::attach(root, &tool),
         None => return false,
     };
-    let Some(figure) = figure(&id).cloned() else {
+    let Some(figure) = root
+        .get_attribute(words::ATTRIBUTE)
+        .and_then(|w| words::decode(&w))
+        .filter(|f| f.id == id)
+    else {
         return false;
     };
     yew::Renderer::<InteractiveFigure>::with_root_and_props(
@@ -98,3 +107,4 @@ pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
     .hydrate();
     true
 }
+

@@ -74,6 +74,8 @@ pub fn build() -> Result<Vec<FileSize>> {
             .omit_default_module_path(false)
             .generate(&dir)
             .context("wasm-bindgen failed")?;
+        check_no_words(&fs::read(dir.join("app_bg.wasm"))?, &reader_phrases())
+            .with_context(|| format!("{out}.wasm"))?;
     }
 
     println!("\n==> prerender (Yew server renderer) and assemble dist/");
@@ -215,6 +217,65 @@ pub fn build() -> Result<Vec<FileSize>> {
     }
     println!("dist/ is ready: {}", dist.display());
     Ok(report)
+}
+
+/// Every reader-facing phrase of the content: each string of two words or more and at least
+/// [`PHRASE_MIN`] bytes (ids, slugs and numbers have no spaces).
+fn reader_phrases() -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.len() >= PHRASE_MIN && s.contains(' ') => {
+                out.push(s.clone());
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &serde_json::to_value(hip_explainer::content::load()).unwrap_or_default(),
+        &mut out,
+    );
+    out
+}
+
+/// Shortest phrase [`check_no_words`] looks for.
+const PHRASE_MIN: usize = 12;
+
+/// Fails if any of `phrases` is compiled into `wasm`: islands take their words from the page
+/// (`islands::words`), so one wasm serves every language.
+fn check_no_words(wasm: &[u8], phrases: &[String]) -> Result<()> {
+    use std::collections::HashMap;
+    // Index the phrases by their first PHRASE_MIN bytes, then slide over the wasm once.
+    let mut by_prefix: HashMap<&[u8], Vec<&str>> = HashMap::new();
+    for p in phrases.iter().filter(|p| p.len() >= PHRASE_MIN) {
+        by_prefix
+            .entry(&p.as_bytes()[..PHRASE_MIN])
+            .or_default()
+            .push(p);
+    }
+    let mut found: Vec<&str> = Vec::new();
+    for (i, window) in wasm.windows(PHRASE_MIN).enumerate() {
+        if let Some(candidates) = by_prefix.get(window) {
+            found.extend(
+                candidates
+                    .iter()
+                    .filter(|p| wasm[i..].starts_with(p.as_bytes())),
+            );
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    if !found.is_empty() {
+        bail!(
+            "{} reader-facing phrase(s) compiled into the wasm (islands must take their \
+             words from the page), e.g. {:?}",
+            found.len(),
+            &found[..found.len().min(3)]
+        );
+    }
+    Ok(())
 }
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
@@ -410,4 +471,25 @@ fn print_report(files: &[FileSize], dist: &Path, pages: &[(&str, Vec<String>)]) 
         );
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_in_the_wasm_fails_the_build() {
+        let phrases = reader_phrases();
+        assert!(phrases.len() > 100, "the content has its phrases");
+        let phrase = phrases
+            .iter()
+            .find(|p| p.len() > 20)
+            .expect("a long phrase");
+        let mut wasm = b"\0asm\x01\0\0\0 some code ".to_vec();
+        assert!(check_no_words(&wasm, &phrases).is_ok());
+        wasm.extend_from_slice(phrase.as_bytes());
+        wasm.extend_from_slice(b" more");
+        let err = check_no_words(&wasm, &phrases).unwrap_err().to_string();
+        assert!(err.contains("1 reader-facing phrase"), "{err}");
+    }
 }
