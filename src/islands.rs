@@ -108,3 +108,18 @@ pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
     true
 }
 
+/// Attribute a slot gets once its island works (figures: after their first render).
+pub const AWAKE_ATTRIBUTE: &str = "data-awake";
+
+/// Browser side: wakes the island slot `slot`: [`hydrate`]s it by its `data-island` name and,
+/// for a tool (ready as soon as it is set up), marks it awake. False if it names no island.
+#[cfg(target_arch = "wasm32")]
+pub fn wake(slot: web_sys::Element) -> bool {
+    let key = slot.get_attribute(ATTRIBUTE).unwrap_or_default();
+    let tool = !matches!(parse(&key), Some(Island::Figure(_)));
+    let ok = hydrate(slot.clone(), &key);
+    if ok && tool {
+        let _ = slot.set_attribute(AWAKE_ATTRIBUTE, "");
+    }
+    ok
+}

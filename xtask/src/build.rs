@@ -14,9 +14,22 @@ use crate::{cargo, root, run_step};
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
 style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-/// First-load budget: gzip bytes of everything the page needs before it is interactive.
-/// Applies to `index.html` and to `embed.html`, each with its own assets.
-pub const FIRST_LOAD_BUDGET_GZIP: u64 = 250 * 1000;
+/// First-load budget of `index.html`: gzip bytes of everything it fetches before any scroll
+/// (its wasm comes when the first island comes near). The first load was 67.3 KB when set.
+pub const FIRST_LOAD_BUDGET_GZIP: u64 = 75 * 1000;
+
+/// First-load budget of `embed.html`, which starts its wasm at once (its settings choose
+/// what it shows).
+pub const EMBED_FIRST_LOAD_BUDGET_GZIP: u64 = 250 * 1000;
+
+/// The first-load budget of `page`.
+fn budget(page: &str) -> u64 {
+    if page == "embed.html" {
+        EMBED_FIRST_LOAD_BUDGET_GZIP
+    } else {
+        FIRST_LOAD_BUDGET_GZIP
+    }
+}
 
 /// Where `dist/` will be published when `HIP_SITE_URL` is not set: the local server of
 /// `cargo xtask serve`. oEmbed, the discovery links and the help page's snippets need an
@@ -160,7 +173,13 @@ pub fn build() -> Result<Vec<FileSize>> {
     };
     let page = hip_explainer::prerender::render_blocking();
     let title = page.title.clone();
-    let html = fill("index.html", &root, &page_values(page, &style, &main_entry))?;
+    // The main page fetches its wasm only when an island comes near (`static/boot.js`):
+    // no preload of it.
+    let values: Vec<(&str, String)> = page_values(page, &style, &main_entry)
+        .into_iter()
+        .filter(|(k, _)| !["app_js", "wasm"].contains(k))
+        .collect();
+    let html = fill("index.html", &root, &values)?;
     write_page(&dist, "index.html", &html)?;
     let embed_page = hip_explainer::prerender::render_embed_blocking();
     let mut values = page_values(embed_page, &style_embed, &embed_entry);
@@ -184,14 +203,16 @@ pub fn build() -> Result<Vec<FileSize>> {
 
     // What a page needs before it is interactive. The print stylesheet is not: browsers fetch
     // it at the lowest priority and it blocks neither rendering nor scripts.
+    // The main page's wasm and bindings come later, when the first island comes near.
     let first_load = |page: &str, style: &str, [wasm, app_js, boot_js]: &[String; 3]| {
+        let eager = if page == "index.html" {
+            vec![style, boot_js, &icon]
+        } else {
+            vec![style, boot_js, app_js, wasm, &icon]
+        };
         [page.to_string()]
             .into_iter()
-            .chain(
-                [style, boot_js, app_js, wasm, &icon]
-                    .iter()
-                    .map(|f| format!("assets/{f}")),
-            )
+            .chain(eager.iter().map(|f| format!("assets/{f}")))
             .collect::<Vec<String>>()
     };
     let pages = [
@@ -208,10 +229,10 @@ pub fn build() -> Result<Vec<FileSize>> {
     print!("{text}");
     for (page, files) in &pages {
         let total = first_load_gzip(&dist, files)?;
-        if total > FIRST_LOAD_BUDGET_GZIP {
+        if total > budget(page) {
             bail!(
-                "{page}: first load is {total} bytes gzip, over the {FIRST_LOAD_BUDGET_GZIP} \
-                 byte budget"
+                "{page}: first load is {total} bytes gzip, over the {} byte budget",
+                budget(page)
             );
         }
     }
@@ -467,7 +488,7 @@ fn print_report(files: &[FileSize], dist: &Path, pages: &[(&str, Vec<String>)]) 
             format!("first load {page}"),
             raw,
             first_load_gzip(dist, files)?,
-            FIRST_LOAD_BUDGET_GZIP
+            budget(page)
         );
     }
     Ok(s)
