@@ -163,13 +163,17 @@ async function collectProblems(page) {
 
   // Browser-side log entries (network failures, interventions, CSP reports) that do not
   // always reach the page console.
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on("Log.entryAdded", ({ entry }) => {
-    const text = `[${entry.source}/${entry.level}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`;
-    if (/Content[- ]Security[- ]Policy/i.test(entry.text)) problems.csp.push(`log: ${text}`);
-    if (entry.level === "error" || entry.level === "warning") problems.log.push(text);
-  });
-  await cdp.send("Log.enable");
+  // (Chromium only: Firefox has no DevTools Protocol here; its CSP reports still arrive as
+  // console messages and securitypolicyviolation events.)
+  if (page.context().browser().browserType().name() === "chromium") {
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on("Log.entryAdded", ({ entry }) => {
+      const text = `[${entry.source}/${entry.level}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`;
+      if (/Content[- ]Security[- ]Policy/i.test(entry.text)) problems.csp.push(`log: ${text}`);
+      if (entry.level === "error" || entry.level === "warning") problems.log.push(text);
+    });
+    await cdp.send("Log.enable");
+  }
 
   await page.addInitScript(() => {
     window.__cspViolations = [];

@@ -23,7 +23,7 @@ struct Run {
 }
 
 pub fn bench() -> Result<()> {
-    setup::ensure_chromium()?;
+    setup::ensure_browsers()?;
     setup::ensure_npm()?;
     build::build()?;
     let root = root();
