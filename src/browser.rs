@@ -1,9 +1,6 @@
 //! The few direct browser calls, used from `main` and from effects only (never from render).
 //! Compiled for wasm32 only.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -31,13 +28,18 @@ pub fn show_unavailable_notice() {
     }
 }
 
-/// Marks the document as interactive (`html.hydrated`), once an island has hydrated.
-pub fn mark_hydrated() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+/// Marks the document as interactive (`html.hydrated`), once an island has hydrated, and
+/// the slot of the figure `id` as awake.
+pub fn mark_hydrated(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
         let _ = root.class_list().add_1("hydrated");
+    }
+    let slot = ["[", crate::islands::ATTRIBUTE, "=\"", id, "\"]"].concat();
+    if let Ok(Some(slot)) = doc.query_selector(&slot) {
+        let _ = slot.set_attribute(crate::islands::AWAKE_ATTRIBUTE, "");
     }
 }
 
@@ -58,89 +60,6 @@ pub fn announce_debounced(region_id: &'static str, text: String, delay_ms: u32) 
     });
     // Replacing the pending timeout drops (cancels) it.
     PENDING_ANNOUNCEMENT.with(|p| *p.borrow_mut() = Some(timeout));
-}
-
-/// Keeps the reading-progress bar (the element with id `bar_id`) in step with scrolling and
-/// resizing, for the life of the page. Updates are batched to one per animation frame.
-pub fn follow_scroll(bar_id: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(bar) = window
-        .document()
-        .and_then(|d| d.get_element_by_id(bar_id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let scheduled = Rc::new(Cell::new(false));
-    let update: Closure<dyn FnMut()> = {
-        let scheduled = scheduled.clone();
-        let bar = bar.clone();
-        Closure::new(move || {
-            scheduled.set(false);
-            update_bar(&bar);
-        })
-    };
-    let update_fn: js_sys::Function = update.as_ref().unchecked_ref::<js_sys::Function>().clone();
-    let on_scroll = {
-        let window = window.clone();
-        Closure::<dyn FnMut()>::new(move || {
-            if !scheduled.replace(true) {
-                let _ = window.request_animation_frame(&update_fn);
-            }
-        })
-    };
-    let opts = web_sys::AddEventListenerOptions::new();
-    opts.set_passive(true);
-    for event in ["scroll", "resize"] {
-        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-            event,
-            on_scroll.as_ref().unchecked_ref(),
-            &opts,
-        );
-    }
-    update_bar(&bar);
-    // Both closures live as long as the page.
-    update.forget();
-    on_scroll.forget();
-}
-
-fn update_bar(el: &web_sys::HtmlElement) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(doc) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let scrollable = (doc.scroll_height() - doc.client_height()) as f64;
-    let y = window.scroll_y().unwrap_or(0.0);
-    let fraction = if scrollable > 0.0 {
-        unit_interval(y / scrollable)
-    } else {
-        1.0
-    };
-    // Integer formatting only (the float formatter is large in wasm).
-    let per_mille = (fraction * 1000.0).round() as u32;
-    let _ = el.style().set_property(
-        "--read",
-        &format!("{}.{:03}", per_mille / 1000, per_mille % 1000),
-    );
-    let _ = el.set_attribute("aria-valuenow", &((per_mille + 5) / 10).to_string());
-}
-
-/// `v` limited to 0..=1 without `f64::clamp`, whose panic message would pull the float
-/// formatter into the WebAssembly. NaN gives 0.
-fn unit_interval(v: f64) -> f64 {
-    if v > 0.0 {
-        if v < 1.0 {
-            v
-        } else {
-            1.0
-        }
-    } else {
-        0.0
-    }
 }
 
 /// The page's `localStorage`, or `None` when the browser refuses it (private modes,

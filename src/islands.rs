@@ -11,8 +11,11 @@
 //! build makes it work in place (`tools`) instead of re-rendering it with Yew, so they
 //! cost the wasm almost nothing and carry none of their words.
 
+pub mod words;
+
 #[cfg(any(feature = "ssr", target_arch = "wasm32"))]
 use crate::components::interactive_figure::{InteractiveFigure, InteractiveFigureProps};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::{self, Figure};
 
 /// Attribute that marks an island slot; its value is the figure id.
@@ -63,7 +66,9 @@ pub fn parse(key: &str) -> Option<Island> {
     }
 }
 
-/// The content of the figure an island shows, if the content defines it.
+/// The content of the figure an island shows, if the content defines it (server side: the
+/// browser build takes an island's words from its slot, see [`words`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn figure(id: &str) -> Option<&'static Figure> {
     content::figure_words().figures.iter().find(|f| f.id == id)
 }
@@ -82,9 +87,9 @@ pub async fn render(id: &str) -> Option<String> {
     )
 }
 
-/// Browser side: makes the island slot `root` named `key` interactive: hydrates a figure,
-/// or sets up a tool on its static markup. Returns false if `key` names no island (or a
-/// figure the content does not define).
+/// Browser side: makes the island slot `root` named `key` interactive: hydrates a figure
+/// with the words its slot carries, or sets up a tool on its static markup. Returns false if
+/// `key` names no island (or the slot carries no words for its figure).
 #[cfg(target_arch = "wasm32")]
 pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
     let id = match parse(key) {
@@ -92,7 +97,11 @@ pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
         Some(tool) => return crate::tools::attach(root, &tool),
         None => return false,
     };
-    let Some(figure) = figure(&id).cloned() else {
+    let Some(figure) = root
+        .get_attribute(words::ATTRIBUTE)
+        .and_then(|w| words::decode(&w))
+        .filter(|f| f.id == id)
+    else {
         return false;
     };
     yew::Renderer::<InteractiveFigure>::with_root_and_props(
@@ -101,4 +110,20 @@ pub fn hydrate(root: web_sys::Element, key: &str) -> bool {
     )
     .hydrate();
     true
+}
+
+/// Attribute a slot gets once its island works (figures: after their first render).
+pub const AWAKE_ATTRIBUTE: &str = "data-awake";
+
+/// Browser side: wakes the island slot `slot`: [`hydrate`]s it by its `data-island` name and,
+/// for a tool (ready as soon as it is set up), marks it awake. False if it names no island.
+#[cfg(target_arch = "wasm32")]
+pub fn wake(slot: web_sys::Element) -> bool {
+    let key = slot.get_attribute(ATTRIBUTE).unwrap_or_default();
+    let tool = !matches!(parse(&key), Some(Island::Figure(_)));
+    let ok = hydrate(slot.clone(), &key);
+    if ok && tool {
+        let _ = slot.set_attribute(AWAKE_ATTRIBUTE, "");
+    }
+    ok
 }

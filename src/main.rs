@@ -1,42 +1,33 @@
-//! Browser entry point: make the prerendered page's islands interactive. Nothing else.
+//! Browser entry point. The wasm starts when `boot.js` first needs it: `main` installs the
+//! panic hook (and, on the embedded page, applies its settings); `boot.js` then calls [`wake`]
+//! for each island as it approaches the viewport.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use hip_explainer::{browser, components::reading_progress, islands};
-    use wasm_bindgen::JsCast;
+    use hip_explainer::browser;
 
     browser::install_panic_hook();
-    browser::follow_scroll(reading_progress::ELEMENT_ID);
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(doc) = window.document() else {
-        return;
-    };
-    // The embedded page's build (feature `embed`) applies its settings before hydrating:
-    // chapters that are not shown are removed first.
+    // The embedded page's build (feature `embed`) applies its settings before any island
+    // wakes: chapters that are not shown are removed first.
     #[cfg(feature = "embed")]
-    if doc
-        .document_element()
-        .is_some_and(|e| e.has_attribute(hip_explainer::app::EMBED_MARKER))
-    {
-        hip_explainer::embed::start(&window, &doc);
-    }
-    let Ok(slots) = doc.query_selector_all(&format!("[{}]", islands::ATTRIBUTE)) else {
-        return;
-    };
-    for i in 0..slots.length() {
-        let Some(el) = slots
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let id = el.get_attribute(islands::ATTRIBUTE).unwrap_or_default();
-        if !islands::hydrate(el, &id) {
-            web_sys::console::warn_1(&format!("hip-explainer: no island \"{id}\"").into());
+    if let Some(window) = web_sys::window() {
+        if let Some(doc) = window.document() {
+            if doc
+                .document_element()
+                .is_some_and(|e| e.has_attribute(hip_explainer::app::EMBED_MARKER))
+            {
+                hip_explainer::embed::start(&window, &doc);
+            }
         }
     }
+}
+
+/// Makes the island slot `slot` interactive (called by `boot.js` as it approaches). False if
+/// its `data-island` names no island.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wake(slot: web_sys::Element) -> bool {
+    hip_explainer::islands::wake(slot)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -26,8 +26,8 @@ pub const PLAN_KEY: &str = "hip-explainer-plan-v1";
 
 /// Sets up `tool` on the island slot `root`. False if its markup is missing.
 pub fn attach(root: Element, tool: &Island) -> bool {
-    // Not `browser::mark_hydrated`: that class means the figures have hydrated, and the
-    // figures' own effects set it (the exercise animation waits for it too).
+    // Not `browser::mark_hydrated`: that class means a figure has hydrated (the exercise
+    // animation waits for its own pause button instead: `is-live`, set by `motion`).
     match tool {
         Island::Motion(_) => motion(&root),
         Island::Plan => plan(&root),
@@ -93,6 +93,8 @@ fn set_shown(el: Option<Element>, shown: bool) {
 /// A figure scrolled out of view also stops (`is-offscreen`): no work for what nobody sees.
 fn motion(root: &Element) -> bool {
     if let Some(fig) = root.closest(".exfig").ok().flatten() {
+        // The figure moves only now that its pause button works (`static/exercise.css`).
+        let _ = fig.class_list().add_1("is-live");
         let seen = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
             for entry in entries.iter() {
                 if let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() {

@@ -88,7 +88,8 @@ pub fn Block(props: &BlockProps) -> Html {
             // controls are an island.
             html! {
                 <FigureFrame figure={figure.clone()}>
-                    <div class="island" data-island={figure.id.clone()}>{ inner }</div>
+                    <div class="island" data-island={figure.id.clone()}
+                         data-words={crate::islands::words::encode(figure)}>{ inner }</div>
                 </FigureFrame>
             }
         }

@@ -17,9 +17,13 @@ pub struct InteractiveFigureProps {
 #[component]
 pub fn InteractiveFigure(props: &InteractiveFigureProps) -> Html {
     // Effects run only after a successful (hydrating) render, never on the server.
-    use_effect_with((), |_| {
+    // Its slot is awake too: `boot.js` then hands it any value moved before it woke.
+    let id = props.figure.id.clone();
+    use_effect_with((), move |_| {
         #[cfg(target_arch = "wasm32")]
-        crate::browser::mark_hydrated();
+        crate::browser::mark_hydrated(&id);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = id;
     });
     let figure = props.figure.clone();
     match figure.id.as_str() {

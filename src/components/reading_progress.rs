@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-/// Id of the indicator; `browser::follow_scroll` finds it by this id.
+/// Id of the indicator; `static/boot.js` finds it by this id.
 pub const ELEMENT_ID: &str = "reading-progress";
 
 /// Props of [`ReadingProgress`].
@@ -12,7 +12,8 @@ pub struct ReadingProgressProps {
 
 /// A thin bar showing how far through the page the reader is.
 ///
-/// Rendered at 0 % on the server; in the browser `main` follows scrolling and sets the bar
+/// Rendered at 0 % on the server; in the browser `boot.js` (no wasm needed) follows scrolling
+/// and sets the bar
 /// through CSSOM (`--read`, allowed under a strict style CSP) and `aria-valuenow`.
 #[component]
 pub fn ReadingProgress(props: &ReadingProgressProps) -> Html {

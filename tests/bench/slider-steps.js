@@ -15,7 +15,14 @@ const STEPS = 20;
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
-  await page.waitForSelector("html.hydrated");
+  // Islands wake as they come near: bring each into view, as a reader would.
+  await page.evaluate(async () => {
+    for (const slot of document.querySelectorAll("[data-island]")) {
+      (slot.closest("figure") || slot).scrollIntoView({ block: "center", behavior: "instant" });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  await page.waitForFunction(() => !document.querySelector("[data-island]:not([data-awake])"), null, { timeout: 60_000 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });

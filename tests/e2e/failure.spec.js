@@ -4,7 +4,7 @@
 // These tests provoke console errors on purpose; their collectors are local to each test.
 
 const { test, expect } = require("@playwright/test");
-const { SLUGS, collectProblems, siteString } = require("./helpers");
+const { SLUGS, collectProblems, siteString, wakeIslands } = require("./helpers");
 
 async function expectStoryReadable(page) {
   for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
@@ -52,6 +52,7 @@ test.describe("failure stays readable", () => {
       return route.abort();
     });
     await page.goto("/");
+    await wakeIslands(page); // the wasm starts when an island comes near
     const notice = page.locator("#interactive-unavailable");
     await expect(notice).toBeVisible();
     await expect(notice).toHaveText(siteString("interactive_unavailable"));
@@ -70,6 +71,7 @@ test.describe("failure stays readable", () => {
     const problems = await collectProblems(page);
     await routeHtml(page, removeDrawingTitle);
     await page.goto("/");
+    await wakeIslands(page); // the wasm starts when an island comes near
     await expectPanicHandled(page, problems);
     for (const c of await page.locator(".diagram-controls").all()) await expect(c).toBeHidden();
     for (const slug of SLUGS) await expect(page.locator(`section#${slug} > h2`)).toBeVisible();
@@ -83,6 +85,7 @@ test.describe("failure stays readable", () => {
       html.replace(/(<div\b[^>]*class="diagram-controls"[^>]*>)/, '$1<span class="injected">unexpected</span>'),
     );
     await page.goto("/");
+    await wakeIslands(page); // the wasm starts when an island comes near
     await expectPanicHandled(page, problems);
     await expectStoryReadable(page);
   });
@@ -90,6 +93,7 @@ test.describe("failure stays readable", () => {
   test("a failed hydration does not also claim html.hydrated", async ({ page }) => {
     await routeHtml(page, removeDrawingTitle);
     await page.goto("/");
+    await wakeIslands(page); // the wasm starts when an island comes near
     await expect(page.locator("html")).toHaveClass(/(^|\s)wasm-failed(\s|$)/);
     // Give any late class change a moment to land before reading the final state.
     await page.waitForTimeout(300);

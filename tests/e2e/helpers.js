@@ -166,13 +166,17 @@ async function collectProblems(page) {
 
   // Browser-side log entries (network failures, interventions, CSP reports) that do not
   // always reach the page console.
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on("Log.entryAdded", ({ entry }) => {
-    const text = `[${entry.source}/${entry.level}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`;
-    if (/Content[- ]Security[- ]Policy/i.test(entry.text)) problems.csp.push(`log: ${text}`);
-    if (entry.level === "error" || entry.level === "warning") problems.log.push(text);
-  });
-  await cdp.send("Log.enable");
+  // (Chromium only: Firefox has no DevTools Protocol here; its CSP reports still arrive as
+  // console messages and securitypolicyviolation events.)
+  if (page.context().browser().browserType().name() === "chromium") {
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on("Log.entryAdded", ({ entry }) => {
+      const text = `[${entry.source}/${entry.level}] ${entry.text}${entry.url ? ` (${entry.url})` : ""}`;
+      if (/Content[- ]Security[- ]Policy/i.test(entry.text)) problems.csp.push(`log: ${text}`);
+      if (entry.level === "error" || entry.level === "warning") problems.log.push(text);
+    });
+    await cdp.send("Log.enable");
+  }
 
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -215,14 +219,50 @@ async function collectProblems(page) {
 // Hydration
 // ---------------------------------------------------------------------------------------
 
-/** Waits until the wasm has taken over the page (`html.hydrated`), and fails fast on `wasm-failed`. */
+/**
+ * Wakes every island the way a reader does, by bringing each one into view in turn (islands
+ * wake as they approach the viewport, see static/boot.js), then goes back to where the page
+ * was. Islands that are not rendered (closed chapters of the embed) are skipped.
+ */
+async function wakeIslands(page) {
+  await page.evaluate(async () => {
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const [x, y] = [window.scrollX, window.scrollY];
+    for (const slot of document.querySelectorAll("[data-island]:not([data-awake])")) {
+      const box = slot.closest("figure") || slot;
+      if (!box.getClientRects().length) continue;
+      box.scrollIntoView({ block: "center", behavior: "instant" });
+      await frames();
+    }
+    window.scrollTo({ left: x, top: y, behavior: "instant" });
+    await frames();
+  });
+}
+
+/**
+ * Wakes every island and waits until the wasm has taken over each of them (`data-awake` on
+ * every rendered island slot, `html.hydrated` once a figure has hydrated); fails fast on
+ * `wasm-failed`.
+ */
 async function waitForHydration(page, timeout = 20_000) {
+  await wakeIslands(page);
   const html = page.locator("html");
   await expect(html, "the wasm should hydrate the page (html.hydrated)").toHaveClass(/(^|\s)(hydrated|wasm-failed)(\s|$)/, {
     timeout,
   });
   await expect(html, "hydration must not fail (html.wasm-failed)").not.toHaveClass(/(^|\s)wasm-failed(\s|$)/);
   await expect(html).toHaveClass(/(^|\s)hydrated(\s|$)/);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("[data-island]:not([data-awake])")]
+            .filter((s) => (s.closest("figure") || s).getClientRects().length)
+            .map((s) => s.getAttribute("data-island")),
+        ),
+      { message: "every island on screen wakes", timeout },
+    )
+    .toEqual([]);
   // Yew runs its first render/effects from a microtask queue; let one frame pass so
   // effects (scroll listener, etc.) are attached before the test interacts.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -303,6 +343,7 @@ module.exports = {
   reEscape,
   countTags,
   collectProblems,
+  wakeIslands,
   waitForHydration,
   gotoHydrated,
   femurPathData,

@@ -63,8 +63,9 @@ function handler(req, res) {
     return send(200, type, body, ext === ".html" ? { "Content-Security-Policy": csp } : {});
   }
   const file = path.join(HOSTS, name);
-  if (!/^[\w-]+\.(html|css)$/.test(name) || !fs.existsSync(file)) return send(404, "text/plain", "not found");
+  if (!/^[\w-]+\.(html|css|js)$/.test(name) || !fs.existsSync(file)) return send(404, "text/plain", "not found");
   if (name.endsWith(".css")) return send(200, "text/css", fs.readFileSync(file));
+  if (name.endsWith(".js")) return send(200, "text/javascript", fs.readFileSync(file));
   let html = fs.readFileSync(file, "utf8");
   if (url.searchParams.has("noembed")) html = html.replace(/<!--embed-->[\s\S]*?<!--\/embed-->/g, "");
   html = html

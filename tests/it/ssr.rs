@@ -221,3 +221,34 @@ fn chapter_three_figure_has_name_description_buttons_and_chart() {
         }
     }
 }
+
+#[test]
+fn every_interactive_island_carries_its_words_in_the_page() {
+    use hip_explainer::islands::{self, words};
+    let html = page();
+    for id in islands::INTERACTIVE_FIGURES {
+        let slot = format!("{}=\"{id}\"", islands::ATTRIBUTE);
+        let at = html
+            .find(&slot)
+            .unwrap_or_else(|| panic!("no slot for {id}"));
+        let tag = &html[at..at + html[at..].find('>').unwrap()];
+        let key = format!("{}=\"", words::ATTRIBUTE);
+        let value = &tag[tag.find(&key).unwrap_or_else(|| panic!("{id}: no words")) + key.len()..];
+        let value = &value[..value.find('"').unwrap()];
+        let decoded = words::decode(value).unwrap_or_else(|| panic!("{id}: words do not decode"));
+        let mut expected = islands::figure(id).unwrap().clone();
+        // The frame's words stay in the static frame only.
+        expected.caption.clear();
+        expected.description.clear();
+        expected.note = None;
+        assert_eq!(decoded, expected, "{id}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn base64_round_trips(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+        use hip_explainer::islands::words::{base64, unbase64};
+        proptest::prop_assert_eq!(unbase64(&base64(&bytes)), Some(bytes));
+    }
+}

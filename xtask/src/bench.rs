@@ -23,11 +23,12 @@ struct Run {
 }
 
 pub fn bench() -> Result<()> {
-    setup::ensure_chromium()?;
+    setup::ensure_browsers()?;
     setup::ensure_npm()?;
     build::build(build::Site::Local)?;
     let root = root();
-    let limit = root.join("target/bench-limit");
+    let target = crate::target_dir()?;
+    let limit = target.join("bench-limit");
     let _ = fs::remove_dir_all(&limit);
     copy_dir(&root.join("dist"), &limit)?;
     let html = fs::read_to_string(limit.join("index.html"))?;
@@ -63,7 +64,10 @@ pub fn bench() -> Result<()> {
         "CLS", app.cls, lim.cls, "-"
     );
     row("bytes transferred", app.bytes, lim.bytes, "B");
-    println!("\nReports: target/lighthouse-app.json, target/lighthouse-limit.json");
+    println!(
+        "\nReports: {0}/lighthouse-app.json, {0}/lighthouse-limit.json",
+        target.display()
+    );
 
     // Lighthouse simulates LCP from the request graph; this is what Chromium itself reports
     // with the same throttling applied.
@@ -89,7 +93,7 @@ fn node(script: &str, args: &[String]) -> Result<()> {
 }
 
 fn lighthouse(url: &str, name: &str) -> Result<Run> {
-    let out = root().join(format!("target/lighthouse-{name}.json"));
+    let out = crate::target_dir()?.join(format!("lighthouse-{name}.json"));
     let status = Command::new("npx")
         .args([
             "lighthouse",

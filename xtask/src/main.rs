@@ -89,6 +89,43 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Cargo's target directory for this workspace, as Cargo itself resolves it (honours
+/// `CARGO_TARGET_DIR`, `build.target-dir` in any config file, and so on). Asked once.
+pub fn target_dir() -> Result<PathBuf> {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    if let Some(d) = DIR.get() {
+        return Ok(d.clone());
+    }
+    let dir = ask_target_dir(&mut cargo())?;
+    Ok(DIR.get_or_init(|| dir).clone())
+}
+
+/// The `target_directory` that `cargo metadata` reports when run as `cmd`.
+fn ask_target_dir(cmd: &mut Command) -> Result<PathBuf> {
+    let out = cmd
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .output()
+        .context("could not run `cargo metadata`")?;
+    if !out.status.success() {
+        bail!(
+            "`cargo metadata` failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let meta: serde_json::Value =
+        serde_json::from_slice(&out.stdout).context("reading `cargo metadata` output")?;
+    meta["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .context("`cargo metadata` gave no target_directory")
+}
+
 /// `cargo` as invoked by the user (respects rustup's toolchain selection).
 pub fn cargo() -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
@@ -106,4 +143,25 @@ pub fn run_step(title: &str, cmd: &mut Command) -> Result<()> {
         bail!("{title} failed ({status})");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_dir_follows_cargo_target_dir() {
+        let elsewhere = std::env::temp_dir().join("hip-explainer-other-target");
+        let mut cmd = cargo();
+        cmd.env("CARGO_TARGET_DIR", &elsewhere);
+        assert_eq!(ask_target_dir(&mut cmd).unwrap(), elsewhere);
+    }
+
+    #[test]
+    fn target_dir_defaults_to_the_workspace_target() {
+        let mut cmd = cargo();
+        cmd.env_remove("CARGO_TARGET_DIR")
+            .env_remove("CARGO_BUILD_TARGET_DIR");
+        assert_eq!(ask_target_dir(&mut cmd).unwrap(), root().join("target"));
+    }
 }

@@ -10,6 +10,7 @@ use crate::{root, run_step};
 const APT_PACKAGES: &[&str] = &[
     "chromium",
     "chromium-driver",
+    "firefox-esr",
     "fonts-dejavu",
     "fonts-liberation",
 ];
@@ -32,11 +33,15 @@ pub fn ensure_wasm_target() -> Result<()> {
     }
 }
 
-/// Debian's Chromium and fonts for the browser tests (apt when root, else the exact command).
-pub fn ensure_chromium() -> Result<()> {
+/// Debian's Chromium, Firefox ESR and fonts for the browser tests (apt when root, else the
+/// exact command). The suite runs its behaviour specs in both engines.
+pub fn ensure_browsers() -> Result<()> {
     let fonts_ok = Path::new("/usr/share/fonts/truetype/dejavu").exists()
         && Path::new("/usr/share/fonts/truetype/liberation").exists();
-    if Path::new("/usr/bin/chromium").exists() && fonts_ok {
+    if Path::new("/usr/bin/chromium").exists()
+        && Path::new("/usr/bin/firefox-esr").exists()
+        && fonts_ok
+    {
         return Ok(());
     }
     let cmd = format!(
@@ -44,11 +49,13 @@ pub fn ensure_chromium() -> Result<()> {
         APT_PACKAGES.join(" ")
     );
     if !is_root() {
-        bail!("the browser tests need Debian's Chromium and fonts; run as root:\n    {cmd}");
+        bail!(
+            "the browser tests need Debian's Chromium, Firefox ESR and fonts; run as root:\n    {cmd}"
+        );
     }
     run_step("apt-get update", Command::new("apt-get").arg("update"))?;
     run_step(
-        "apt-get install chromium and fonts",
+        "apt-get install chromium, firefox-esr and fonts",
         Command::new("apt-get")
             .args(["install", "-y", "--no-install-recommends"])
             .args(APT_PACKAGES)

@@ -8,7 +8,7 @@ use crate::{build, cargo, root, run_step, serve, setup};
 
 pub fn test() -> Result<()> {
     setup::ensure_wasm_target()?;
-    setup::ensure_chromium()?;
+    setup::ensure_browsers()?;
     setup::ensure_npm()?;
     run_step(
         "cargo fmt --check",
@@ -52,7 +52,7 @@ pub fn test() -> Result<()> {
     build::build(build::Site::Local)?;
     let base = serve::spawn(root().join("dist"))?;
     run_step(
-        &format!("Playwright (Debian Chromium) against {base}"),
+        &format!("Playwright (Debian Chromium and Firefox ESR) against {base}"),
         Command::new("npx")
             .args(["playwright", "test"])
             .current_dir(root())
