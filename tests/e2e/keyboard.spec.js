@@ -87,11 +87,13 @@ async function focusState(page) {
   });
 }
 
+// The English page and the Spanish one (the same controls, with Spanish names).
+for (const [lang, url] of [["", "/"], [" (Spanish page)", "/es/"]])
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-  test(`keyboard walk at ${viewport.width} px: every control reached, operated, visibly focused`, async ({ page }) => {
+  test(`keyboard walk at ${viewport.width} px${lang}: every control reached, operated, visibly focused`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(viewport);
-    await gotoHydrated(page);
+    await gotoHydrated(page, url);
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")]
         .filter((e) => e.getClientRects().length > 0 && !e.disabled)

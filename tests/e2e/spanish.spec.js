@@ -115,23 +115,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   });
 }
 
-test("keyboard: the Spanish page's controls are reached in order and work", async ({ page }) => {
-  await page.goto("/es/");
-  // The skip link, then the language switch, then the red-flags link.
-  await page.keyboard.press("Tab");
-  await expect(page.locator(":focus")).toHaveClass(/skip-link/);
-  await page.keyboard.press("Tab");
-  await expect(page.locator(":focus")).toHaveAttribute("hreflang", "en");
-  // A slider is reached by Tab and moved by the arrow keys.
-  const slider = page.locator("#fig-hip-front input[type=range]").first();
-  for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(slider).toBeFocused();
-  const before = await slider.inputValue();
-  await page.keyboard.press("ArrowRight");
-  await expect(slider).not.toHaveValue(before);
-});
+// The full keyboard walk runs on the Spanish page too (keyboard.spec.js).
 
 test("the language switch keeps the reader's chapter, both ways", async ({ page }) => {
   await page.goto("/");

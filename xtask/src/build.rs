@@ -128,7 +128,7 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let dir = bindgen_dir.join(out);
         let wasm = emit(&assets, out, "wasm", &fs::read(dir.join("app_bg.wasm"))?)?;
         let app_js = emit(&assets, out, "js", &fs::read(dir.join("app.js"))?)?;
-        let boot_src = fs::read_to_string(root.join("static/boot.js"))?
+        let boot_src = without_comments(&fs::read_to_string(root.join("static/boot.js"))?)
             .replace("__APP_JS__", &format!("./{app_js}"))
             .replace("__APP_WASM__", &format!("./{wasm}"));
         let boot = match out {
@@ -161,7 +161,7 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         &assets,
         "embed_height",
         "js",
-        &fs::read(root.join("static/embed-height.js"))?,
+        without_comments(&fs::read_to_string(root.join("static/embed-height.js"))?).as_bytes(),
     )?;
     let mut css = String::new();
     for name in ["app.css", "diagram.css", "exercise.css"] {
@@ -497,6 +497,24 @@ fn service_worker(root: &Path, dist: &Path, precache: &[String]) -> Result<Strin
         .replace("__PRECACHE__", &serde_json::to_string(precache)?))
 }
 
+/// CSS without its `/* ... */` comments (our stylesheets have no such text inside strings).
+fn css_without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        match rest[start + 2..].find("*/") {
+            Some(end) => rest = &rest[start + 2 + end + 2..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A small script without its whole-line `//` comments: the first load of the pages that
 /// run it is nearly full, and the comments are for the source, not the reader.
 fn without_comments(js: &str) -> String {
@@ -569,6 +587,14 @@ fn check_no_words(wasm: &[u8], phrases: &[String]) -> Result<()> {
 
 /// Writes `bytes` as `assets/<stem>-<hash>.<ext>` and returns the file name.
 fn emit(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String> {
+    // Stylesheets lose their comments: they are for the source, and the first loads are full.
+    let stripped;
+    let bytes = if ext == "css" {
+        stripped = css_without_comments(&String::from_utf8_lossy(bytes));
+        stripped.as_bytes()
+    } else {
+        bytes
+    };
     let hash = Sha256::digest(bytes);
     let short: String = hash.iter().take(5).fold(String::new(), |mut s, b| {
         let _ = write!(s, "{b:02x}");
@@ -867,6 +893,15 @@ fn print_report(files: &[FileSize], dist: &Path, pages: &[(&str, Vec<String>)]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_comments_go_and_rules_stay() {
+        assert_eq!(
+            css_without_comments("/* a */.x { color: red; } /* b\n c */.y{}/* open"),
+            ".x { color: red; } .y{}"
+        );
+        assert_eq!(css_without_comments(".z { a: b }"), ".z { a: b }");
+    }
 
     #[test]
     fn base64_matches_rfc_4648_examples() {
