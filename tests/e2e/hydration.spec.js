@@ -84,7 +84,7 @@ test.describe("hydration (JavaScript on)", () => {
     // The main page does not preload it (it is fetched when an island comes near): it is the
     // one the boot script names.
     await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveCount(0);
-    const boot = await page.locator("script[type=module]").getAttribute("src");
+    const boot = await page.locator("script[type=module][src*=\"/boot-\"]").getAttribute("src");
     const named = (await (await page.request.get(boot)).text()).match(/new URL\("\.\/([^"]+\.wasm)"/)[1];
     expect(new URL(wasm[0].url()).pathname).toBe(`/assets/${named}`);
   });
