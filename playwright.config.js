@@ -70,6 +70,14 @@ module.exports = defineConfig({
           "ticks survive a reload",
           "when localStorage throws, the plan still works",
           "text spacing overrides at",
+          // Added when the embed hardening, plan link and Spanish pages were merged
+          // (2026-12-04): Firefox's media emulation does not reach a cross-origin frame over
+          // BiDi (the themed embed in a clinic's frame stays light); Playwright's own
+          // screenshot script injects an inline style there, which the page's CSP rightly
+          // reports (the plan builder's QR check); printing to PDF is Chromium's.
+          "axe: embedded page, themed",
+          "a plan built by keyboard only opens",
+          "the printed plan sheet",
         ].join("|"),
       ),
       use: {

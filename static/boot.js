@@ -140,10 +140,12 @@ if (bar) {
   update();
 }
 
-// The language switch keeps the reader's place: the chapter in view (or a plan in the
-// address) goes with the link, and on the embedded page the clinic's settings too. On the
-// embedded page, `?lang=xx` opens the page in that language when the site has it (the
-// switch's links say which languages there are).
+// The language switch keeps the reader's place: the chapter they last stayed on (or a plan
+// in the address) goes with the link, and on the embedded page the clinic's settings too.
+// The switch sits at the top, so a reader scrolls up to it: a chapter counts once the page
+// has rested on it for a moment, and passing chapters on the way up do not. On the embedded
+// page, `?lang=xx` opens the page in that language when the site has it (the switch's links
+// say which languages there are).
 function chapterInView() {
   let id = "";
   for (const chapter of document.querySelectorAll("section.chapter[id]")) {
@@ -152,10 +154,22 @@ function chapterInView() {
   }
   return id;
 }
+let readingChapter = "";
+let resting = 0;
+addEventListener(
+  "scroll",
+  () => {
+    clearTimeout(resting);
+    resting = setTimeout(() => {
+      readingChapter = chapterInView() || readingChapter;
+    }, 600);
+  },
+  { passive: true },
+);
 function otherLanguage(link) {
   const url = new URL(link.getAttribute("href"), location.href);
   if (root.hasAttribute("data-embed")) url.search = location.search;
-  url.hash = location.hash.startsWith("#plan=") ? location.hash : chapterInView() || location.hash;
+  url.hash = location.hash.startsWith("#plan=") ? location.hash : readingChapter || location.hash;
   return url;
 }
 document.addEventListener("click", (e) => {

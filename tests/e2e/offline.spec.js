@@ -9,7 +9,7 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
-const { DIST } = require("./helpers");
+const { DIST, waitForHydration } = require("./helpers");
 
 test.use({ serviceWorkers: "allow" });
 
@@ -81,7 +81,8 @@ test("after one online visit, the page, a plan link and the builder open offline
     const again = await context.newPage();
     await again.goto(`${server.base}/`);
     await expect(again.locator("h1")).toBeVisible();
-    await again.waitForSelector("html.hydrated");
+    // Islands wake as the reader scrolls to them: from the offline copy too.
+    await waitForHydration(again);
     await expect(again.locator("#interactive-unavailable")).toBeHidden();
 
     const planPage = await context.newPage();
@@ -137,7 +138,7 @@ test("a new deployment replaces the old files on the next visit", async ({ conte
     await offline.goto(`${server.base}/`);
     await expect(offline.locator("body")).toHaveAttribute("data-deployment", "new");
     await expect(offline.locator(`link[href='${newStyle}']`)).toHaveCount(1);
-    await offline.waitForSelector("html.hydrated");
+    await waitForHydration(offline);
   } finally {
     await context.setOffline(false);
     await server.stop();

@@ -7,7 +7,7 @@ const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("@playwright/test");
 const jsQR = require("jsqr");
-const { ROOT, collectProblems, expectNoAxeViolations } = require("./helpers");
+const { ROOT, collectProblems, expectNoAxeViolations, waitForHydration } = require("./helpers");
 
 const OUT = path.join(ROOT, "target", "print");
 
@@ -212,7 +212,7 @@ test("the plan link's code loads only from a plan link", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => fetched.push(r.url()));
   await page.goto("/");
-  await page.waitForSelector("html.hydrated");
+  await waitForHydration(page);
   expect(fetched.filter((u) => /app_plan-/.test(u))).toEqual([]);
   await page.goto("/embed.html");
   await page.waitForSelector("html.embed-ready");

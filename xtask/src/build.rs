@@ -128,7 +128,13 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let dir = bindgen_dir.join(out);
         let wasm = emit(&assets, out, "wasm", &fs::read(dir.join("app_bg.wasm"))?)?;
         let app_js = emit(&assets, out, "js", &fs::read(dir.join("app.js"))?)?;
-        let boot_src = without_comments(&fs::read_to_string(root.join("static/boot.js"))?)
+        // The article and the embed wake islands (`boot.js`); the builder starts at once.
+        let boot_file = if out == "app_plan" {
+            "static/boot_plan.js"
+        } else {
+            "static/boot.js"
+        };
+        let boot_src = without_comments(&fs::read_to_string(root.join(boot_file))?)
             .replace("__APP_JS__", &format!("./{app_js}"))
             .replace("__APP_WASM__", &format!("./{wasm}"));
         let boot = match out {
