@@ -14,7 +14,16 @@ const root = document.documentElement;
 const ISLAND = "[data-island]";
 const AWAKE = "data-awake";
 
+// A reader who leaves while the wasm is still loading aborts it: that is not a failure.
+let leaving = false;
+for (const type of ["beforeunload", "pagehide"]) {
+  addEventListener(type, () => {
+    leaving = true;
+  });
+}
+
 function unavailable(error) {
+  if (leaving) return;
   console.error("hip-explainer: interactive diagrams unavailable:", error);
   const notice = document.getElementById("interactive-unavailable");
   if (notice) notice.removeAttribute("hidden");
