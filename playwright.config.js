@@ -78,6 +78,8 @@ module.exports = defineConfig({
           "axe: embedded page, themed",
           "a plan built by keyboard only opens",
           "the printed plan sheet",
+          // Writes docs/ screenshots, which come from Chromium only.
+          "demo clinic page: three routes side by side, screenshots",
           // Firefox's offline emulation over BiDi sometimes answers a navigation with
           // NS_ERROR_OFFLINE before the service worker does (it passes alone, fails now and
           // then in the full run); Chromium runs it every time.
