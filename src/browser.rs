@@ -125,3 +125,24 @@ pub fn print_plan() {
     );
     let _ = w.print();
 }
+
+/// Adds a listener for `event` on `target` for the life of the page (the small tools and the
+/// plan builder attach theirs this way).
+pub fn on(target: &web_sys::Element, event: &str, f: impl FnMut(web_sys::Event) + 'static) -> bool {
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let ok = target
+        .add_event_listener_with_callback(event, cb.as_ref().unchecked_ref())
+        .is_ok();
+    cb.forget();
+    ok
+}
+
+/// The element matching `selector` that the event happened in, if any.
+pub fn target_in(e: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    e.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}

@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
+use crate::browser;
 use crate::plan_link::view::{Change, SECTION};
 use crate::plan_link::{Dose, Level, Plan, PlanError, EXERCISES};
 
@@ -146,24 +147,6 @@ fn update(root: &Element) -> Option<String> {
     Some(link)
 }
 
-fn on(target: &Element, event: &str, f: impl FnMut(Event) + 'static) -> bool {
-    let cb = Closure::<dyn FnMut(Event)>::new(f);
-    let ok = target
-        .add_event_listener_with_callback(event, cb.as_ref().unchecked_ref())
-        .is_ok();
-    cb.forget();
-    ok
-}
-
-fn closest(e: &Event, selector: &str) -> Option<Element> {
-    e.target()?
-        .dyn_into::<Element>()
-        .ok()?
-        .closest(selector)
-        .ok()
-        .flatten()
-}
-
 /// Writes `text` into the status line (a polite live region).
 fn status(root: &Element, text: Option<String>) {
     if let Ok(Some(line)) = root.query_selector(".builder-status") {
@@ -181,15 +164,15 @@ pub fn attach(root: &Element) -> bool {
             status(&root, None);
         }
     };
-    let input = on(root, "input", changed.clone());
-    let change = on(root, "change", changed);
+    let input = browser::on(root, "input", changed.clone());
+    let change = browser::on(root, "change", changed);
     let root2 = root.clone();
-    let clicks = on(root, "click", move |e| {
-        if closest(&e, ".builder-print").is_some() {
+    let clicks = browser::on(root, "click", move |e| {
+        if browser::target_in(&e, ".builder-print").is_some() {
             if let Some(w) = web_sys::window() {
                 let _ = w.print();
             }
-        } else if let Some(button) = closest(&e, ".builder-copy") {
+        } else if let Some(button) = browser::target_in(&e, ".builder-copy") {
             let Some(link) = update(&root2) else {
                 return;
             };

@@ -35,33 +35,13 @@ pub fn attach(root: Element, tool: &Island) -> bool {
         Island::Muscles => muscles(&root),
         // Made to work by the plan link's own build (`plan_tool`), loaded only with a plan.
         Island::YourPlan => true,
-        Island::Print => on(&root, "click", |e| {
-            if target_in(&e, ".print-button").is_some() {
+        Island::Print => browser::on(&root, "click", |e| {
+            if browser::target_in(&e, ".print-button").is_some() {
                 browser::print_plan();
             }
         }),
         Island::Figure(_) => false,
     }
-}
-
-/// Adds a listener for `event` on `target` for the life of the page.
-fn on(target: &Element, event: &str, f: impl FnMut(Event) + 'static) -> bool {
-    let cb = Closure::<dyn FnMut(Event)>::new(f);
-    let ok = target
-        .add_event_listener_with_callback(event, cb.as_ref().unchecked_ref())
-        .is_ok();
-    cb.forget();
-    ok
-}
-
-/// The element matching `selector` that the event happened in, if any.
-fn target_in(e: &Event, selector: &str) -> Option<Element> {
-    e.target()?
-        .dyn_into::<Element>()
-        .ok()?
-        .closest(selector)
-        .ok()
-        .flatten()
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -110,8 +90,8 @@ fn motion(root: &Element) -> bool {
         }
         seen.forget();
     }
-    on(root, "click", |e| {
-        let Some(button) = target_in(&e, ".motion-toggle") else {
+    browser::on(root, "click", |e| {
+        let Some(button) = browser::target_in(&e, ".motion-toggle") else {
             return;
         };
         // The button sits in its figure: paused if the figure is.
@@ -183,7 +163,7 @@ fn plan(root: &Element) -> bool {
     let changed = {
         let act = act.clone();
         let boxes = boxes.clone();
-        on(root, "change", move |e| {
+        browser::on(root, "change", move |e| {
             let Some(input) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -199,8 +179,8 @@ fn plan(root: &Element) -> bool {
             }
         })
     };
-    let reset = on(root, "click", move |e| {
-        let Some(button) = target_in(&e, ".plan-reset") else {
+    let reset = browser::on(root, "click", move |e| {
+        let Some(button) = browser::target_in(&e, ".plan-reset") else {
             return;
         };
         act(PlanAction::Reset);
@@ -217,8 +197,8 @@ fn plan(root: &Element) -> bool {
 fn quiz(root: &Element) -> bool {
     let questions = all(root, ".quiz-question");
     let state = Rc::new(RefCell::new(QuizState::new(questions.len())));
-    let ok = on(root, "click", move |e| {
-        let Some(button) = target_in(&e, ".quiz-answer") else {
+    let ok = browser::on(root, "click", move |e| {
+        let Some(button) = browser::target_in(&e, ".quiz-answer") else {
             return;
         };
         let Some(q) = questions
@@ -301,16 +281,16 @@ fn muscles(root: &Element) -> bool {
         }
     };
     let id_in = |e: &Event, selector: &str| {
-        target_in(e, selector).and_then(|el| el.get_attribute("data-id"))
+        browser::target_in(e, selector).and_then(|el| el.get_attribute("data-id"))
     };
     let clicks = {
         let press = press.clone();
         let act = act.clone();
         let view = view.clone();
-        on(root, "click", move |e| {
+        browser::on(root, "click", move |e| {
             if let Some(id) = id_in(&e, ".dg-muscle, .muscle-button") {
                 press(id);
-            } else if let Some(button) = target_in(&e, ".layer-toggle") {
+            } else if let Some(button) = browser::target_in(&e, ".layer-toggle") {
                 let on = !view.borrow().show_maximus;
                 act(StabilizerAction::ToggleGluteusMaximus);
                 if let Some(words) = button.get_attribute(if on { "data-on" } else { "data-off" }) {
@@ -319,7 +299,7 @@ fn muscles(root: &Element) -> bool {
             }
         })
     };
-    let keys = on(root, "keydown", move |e| {
+    let keys = browser::on(root, "keydown", move |e| {
         let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
             return;
         };
@@ -335,13 +315,13 @@ fn muscles(root: &Element) -> bool {
         move |e: Event| act(StabilizerAction::Preview(id_in(&e, ".dg-muscle")))
     };
     let act: Rc<dyn Fn(StabilizerAction)> = Rc::new(act);
-    let focus = on(root, "focusin", preview(act.clone()))
-        && on(root, "focusout", {
+    let focus = browser::on(root, "focusin", preview(act.clone()))
+        && browser::on(root, "focusout", {
             let act = act.clone();
             move |_| act(StabilizerAction::Preview(None))
         });
-    let pointer = on(root, "pointerover", preview(act.clone()))
-        && on(root, "pointerleave", move |_| {
+    let pointer = browser::on(root, "pointerover", preview(act.clone()))
+        && browser::on(root, "pointerleave", move |_| {
             act(StabilizerAction::Preview(None))
         });
     clicks && keys && focus && pointer && !all(root, ".dg-muscle").is_empty()
