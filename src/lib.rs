@@ -1,7 +1,8 @@
 //! An interactive, prerendered explainer: why "tight" hamstrings are often a hip-stability story.
 //!
 //! Codemap (see ARCHITECTURE.md for the long version):
-//! - [`geometry`]: the pure anatomical model, in millimetres; poses derive every point.
+//! - [`geometry`], [`diagram`], [`content`]: the pure model, crate `hip-model` (no DOM; the
+//!   compiler keeps it so). [`geometry`]: the anatomical model, in millimetres; poses derive every point.
 //! - [`diagram`]: model -> SVG values (a `Viewport`, path data, label placement). No DOM.
 //! - [`content`]: every reader-facing word, loaded from `content/` (checked at build time).
 //! - [`state`]: one `Reducible` per interactive view, tested as plain functions.
@@ -15,9 +16,8 @@
 pub mod announce;
 pub mod app;
 pub mod components;
-pub mod content;
-pub mod diagram;
-pub mod geometry;
+/// The pure model (crate `hip-model`): re-exported so the app names it as before.
+pub use hip_model::{content, diagram, geometry};
 pub mod islands;
 pub mod plan_link;
 pub mod qr;

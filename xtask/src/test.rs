@@ -25,6 +25,21 @@ pub fn test() -> Result<()> {
             "warnings",
         ]),
     )?;
+    // The pure model as the browser builds compile it (its wasm-only content loader).
+    run_step(
+        "cargo clippy (wasm32, hip-model, -D warnings)",
+        cargo().args([
+            "clippy",
+            "-p",
+            "hip-model",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
     // Every browser build: the main page's, the embedded page's, the plan builder's.
     for features in ["hydration", "embed", "plan"] {
         run_step(

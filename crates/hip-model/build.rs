@@ -30,8 +30,11 @@ mod folder;
 const DEFAULT: &str = "en";
 
 fn main() {
-    let root = Path::new("content");
-    println!("cargo:rerun-if-changed=content");
+    // The words live at the workspace root (`content/<language>/`), beside the app.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR set by cargo");
+    let root_buf = Path::new(&manifest).join("../../content");
+    let root = root_buf.as_path();
+    println!("cargo:rerun-if-changed={}", root.display());
     for f in ["model", "check", "parity", "folder"] {
         println!("cargo:rerun-if-changed=src/content/{f}.rs");
     }
