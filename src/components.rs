@@ -14,6 +14,7 @@ pub mod evidence_note;
 pub mod exercise_card;
 pub mod exercise_svg;
 pub mod figure_frame;
+pub mod figure_gallery;
 pub mod hip_front_figure;
 pub mod interactive_figure;
 pub mod language_switch;

@@ -79,6 +79,35 @@ pub async fn render_clinicians(report_url: Option<&str>) -> Prerendered {
     }
 }
 
+/// The review gallery (`figures.html`): every figure at the start, middle and end of each
+/// control. Static HTML (no islands).
+pub async fn render_gallery() -> Prerendered {
+    use crate::components::figure_gallery::FigureGallery;
+    let app_html = yew::LocalServerRenderer::<FigureGallery>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    let c = content::load();
+    Prerendered {
+        app_html,
+        lang: c.site.lang.clone(),
+        title: c.clinicians.gallery.title.clone(),
+        description: c
+            .clinicians
+            .gallery
+            .intro
+            .first()
+            .cloned()
+            .unwrap_or_default(),
+        noscript: c.site.noscript.clone(),
+    }
+}
+
+/// [`render_gallery`], blocking the current thread.
+pub fn render_gallery_blocking() -> Prerendered {
+    futures_lite_block_on(render_gallery())
+}
+
 /// The plan builder page for clinicians (`plan.html`); plan links point at `site_url`
 /// until the page's own script knows its address. Its form and preview are made to work by
 /// the page's own browser build (feature `builder`), not hydrated.

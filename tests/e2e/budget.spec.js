@@ -92,7 +92,7 @@ test.describe("first-load budget", () => {
   }
 
   test("every file in dist/assets is content-hashed and referenced", () => {
-    const html = ["index.html", "embed.html", "embed-help.html", "clinicians.html", "plan.html"].map(pageHtml).join("\n");
+    const html = ["index.html", "embed.html", "embed-help.html", "clinicians.html", "figures.html", "plan.html"].map(pageHtml).join("\n");
     const assets = fs.readdirSync(path.join(DIST, "assets"));
     expect(assets.length).toBeGreaterThan(0);
     const bootRefs = assets.filter((a) => a.endsWith(".js")).map((a) => fs.readFileSync(path.join(DIST, "assets", a), "utf8")).join("\n");

@@ -49,3 +49,40 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     });
   }
 }
+
+// The review gallery: every figure at the start, middle and end of each control, reached
+// from the clinicians page; each drawing is named, described and passes axe.
+test("the clinicians page leads to the gallery of every drawing's settings", async ({ page }) => {
+  const problems = await collectProblems(page);
+  await page.goto("/clinicians.html");
+  await page.locator('a[href="figures.html"]').click();
+  await expect(page).toHaveURL(/figures\.html$/);
+  // One section per figure of the article, in reading order.
+  await expect(page.locator(".gallery-figure")).toHaveCount(6);
+  // Chapter 1: three sliders at three settings each; chapters 4 and 5: one slider each.
+  await expect(page.locator("section:has(#gallery-hip-front) .gallery-setting svg")).toHaveCount(9);
+  await expect(page.locator("section:has(#gallery-hamstrings-side) .gallery-setting svg")).toHaveCount(3);
+  await expect(page.locator("section:has(#gallery-pelvis-side) .gallery-setting svg")).toHaveCount(3);
+  // Every drawing has a short name (its <title>) and a long description in HTML.
+  for (const svg of await page.locator(".gallery-setting svg").all()) {
+    const labelled = await svg.getAttribute("aria-labelledby");
+    const described = await svg.getAttribute("aria-describedby");
+    expect(labelled).toBeTruthy();
+    expect((await page.locator(`[id="${labelled}"]`).textContent()).trim().length).toBeGreaterThan(10);
+    expect((await page.locator(`[id="${described}"]`).innerText()).trim().length).toBeGreaterThan(50);
+  }
+  // The link back to each figure on the reader's page lands on it.
+  await page.locator('section:has(#gallery-pelvis-side) a[href="./#fig-pelvis-side"]').click();
+  await expect(page.locator("#fig-pelvis-side")).toBeInViewport();
+  await problems.assertClean();
+});
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`axe: the drawings gallery has no violations and no sideways scroll (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/figures.html");
+    await expectNoAxeViolations(page, `figures.html ${name}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+}

@@ -46,7 +46,7 @@ const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.tom
 
 const words = (s) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
-for (const file of ["index.html", "embed.html", "embed-help.html", "clinicians.html"]) {
+for (const file of ["index.html", "embed.html", "embed-help.html", "clinicians.html", "figures.html"]) {
   test(`es/${file}: no English sentence of five or more words`, () => {
     const en = new Set(sentences(fs.readFileSync(path.join(DIST, file), "utf8")).map((s) => s.toLowerCase()));
     const es = sentences(fs.readFileSync(path.join(DIST, "es", file), "utf8"));

@@ -24,6 +24,8 @@ mod ssr_clinicians;
 mod ssr_embed;
 mod ssr_exercises;
 #[cfg(feature = "ssr")]
+mod ssr_gallery;
+#[cfg(feature = "ssr")]
 mod ssr_languages;
 #[cfg(feature = "ssr")]
 mod ssr_side;

@@ -301,6 +301,14 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
             .collect();
         let html = fill("embed-help.html", &root, &values)?;
         write_page(&dir, "clinicians.html", &html)?;
+        // The review gallery: every figure at the ends and middle of each control.
+        let gallery = hip_explainer::prerender::render_gallery_blocking();
+        let values: Vec<(&str, String)> = page_values(gallery, &style_clinicians, &main_entry)
+            .into_iter()
+            .filter(|(k, _)| plain.contains(k))
+            .collect();
+        let html = fill("embed-help.html", &root, &values)?;
+        write_page(&dir, "figures.html", &html)?;
         // The plan builder for clinicians, with its own browser build.
         let builder = hip_explainer::prerender::render_builder_blocking(&site_url);
         let mut values: Vec<(&str, String)> = page_values(builder, &style, &plan_entry)

@@ -490,8 +490,28 @@ fn clinician_problems(c: &Content) -> Vec<String> {
         ("clinicians.report_missing", &k.report_missing),
         ("clinicians.back", &k.back),
         ("clinicians.link", &k.link),
+        ("clinicians.gallery.title", &k.gallery.title),
+        ("clinicians.gallery.link", &k.gallery.link),
+        ("clinicians.gallery.unchanging", &k.gallery.unchanging),
+        ("clinicians.gallery.where", &k.gallery.where_),
     ];
     texts.extend(k.intro.iter().map(|t| ("clinicians.intro", t.as_str())));
+    texts.extend(
+        k.gallery
+            .intro
+            .iter()
+            .chain(&k.gallery.positions)
+            .map(|t| ("clinicians.gallery", t.as_str())),
+    );
+    if k.gallery.intro.is_empty() {
+        out.push("clinicians.gallery.intro needs at least one paragraph".into());
+    }
+    if k.gallery.positions.len() != 3 {
+        out.push(
+            "clinicians.gallery.positions needs three names: start, middle and end of a slider"
+                .into(),
+        );
+    }
     texts.extend(
         k.exercise_drawings
             .iter()

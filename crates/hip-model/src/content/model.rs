@@ -71,6 +71,27 @@ pub struct Clinicians {
     pub back: String,
     /// Link text in the site footer and on the embed help page.
     pub link: String,
+    /// The review gallery (`figures.html`).
+    pub gallery: GalleryWords,
+}
+
+/// Words of the review gallery (`figures.html`): every figure at the start, middle and end
+/// of each of its controls.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GalleryWords {
+    /// `h1` and `<title>`.
+    pub title: String,
+    /// Opening paragraphs.
+    pub intro: Vec<String>,
+    /// Link text on the clinicians' page.
+    pub link: String,
+    /// Names of the three settings of a slider: start, middle, end.
+    pub positions: Vec<String>,
+    /// Said under a figure whose controls never change its shape.
+    pub unchanging: String,
+    /// Before the link to the figure on the reader's page.
+    #[serde(rename = "where")]
+    pub where_: String,
 }
 
 /// What one figure simplifies, for clinicians.
