@@ -1,25 +1,11 @@
-//! Browser entry point. The wasm starts when `boot.js` first needs it: `main` installs the
-//! panic hook (and, on the embedded page, applies its settings); `boot.js` then calls [`wake`]
-//! for each island as it approaches the viewport.
+//! Browser entry point of the islands, on the main and the embedded page alike. The wasm
+//! starts when `boot.js` first needs it: `main` installs the panic hook; `boot.js` then calls
+//! [`wake`] for each island as it approaches the viewport. (The embedded page's settings are
+//! applied before that by a build of their own, `src/bin/embed.rs`.)
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use hip_explainer::browser;
-
-    browser::install_panic_hook();
-    // The embedded page's build (feature `embed`) applies its settings before any island
-    // wakes: chapters that are not shown are removed first.
-    #[cfg(feature = "embed")]
-    if let Some(window) = web_sys::window() {
-        if let Some(doc) = window.document() {
-            if doc
-                .document_element()
-                .is_some_and(|e| e.has_attribute(hip_explainer::app::EMBED_MARKER))
-            {
-                hip_explainer::embed::start(&window, &doc);
-            }
-        }
-    }
+    hip_explainer::browser::install_panic_hook();
 }
 
 /// Makes the island slot `slot` interactive (called by `boot.js` as it approaches). False if

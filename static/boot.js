@@ -2,8 +2,7 @@
 // read. The article is complete prerendered HTML; the WebAssembly only makes islands work,
 // so it is not fetched on the first load: it starts when the first island comes near the
 // viewport, or on the first focus or pointer on one, whichever is first, and each island is
-// hydrated as it approaches. The embedded page starts it at once (its settings choose the
-// chapters) and wakes every island.
+// hydrated as it approaches. The embedded page does the same, once its settings are applied.
 // A control moved before its island woke is honoured: its value is handed to the island,
 // through the same event the reader's own input would have sent, once the island is awake.
 // Also here, so they work without the wasm: the reading-progress bar.
@@ -119,13 +118,24 @@ for (const type of ["focusin", "pointerdown", "pointerover"]) {
   );
 }
 
-const slots = document.querySelectorAll(ISLAND);
-if (root.hasAttribute("data-embed") || !near) {
-  // Settings may have removed chapters: only islands still on the page wake.
-  start().then(() => slots.forEach((slot) => slot.isConnected && wake(slot)));
-} else {
-  slots.forEach(watch);
+// The embedded page first applies its clinic's settings (chapters, start, theme, clinic
+// details) with a small build of its own, at once; only then do its islands start to watch,
+// so a chapter the settings remove never wakes. If that build fails, the page keeps its
+// neutral default and its islands still work.
+function settings() {
+  if (!root.hasAttribute("data-embed") || !"__SETTINGS_JS__") return Promise.resolve();
+  return import("__SETTINGS_JS__")
+    .then((s) => s.default({ module_or_path: new URL("__SETTINGS_WASM__", import.meta.url) }))
+    .catch((error) => {
+      if (!leaving) console.error("hip-explainer: embed settings not applied:", error);
+    });
 }
+
+settings().then(() => {
+  const slots = document.querySelectorAll(ISLAND);
+  if (near) slots.forEach(watch);
+  else start().then(() => slots.forEach(wake));
+});
 
 // The reading-progress bar: how far through the page the reader is.
 const bar = document.getElementById("reading-progress");

@@ -514,7 +514,12 @@ test.describe("height before and without the wasm", () => {
         });
         expect(answered, `run ${i + 1}: "ready" answered`).toBeGreaterThanOrEqual(1);
         if (blocked) {
+          // Its settings build never ran (the neutral default page shows); a reader who
+          // reaches a diagram is told it cannot move, and the article stays.
+          await expect(frame.locator("html")).not.toHaveClass(/embed-ready/);
+          await frame.locator("#hip-front-hip-flexion").focus();
           await expect(frame.locator("html")).toHaveClass(/wasm-failed/);
+          await expect(frame.locator("#interactive-unavailable")).toBeVisible();
         }
       }
     });

@@ -230,7 +230,9 @@ async function wakeIslands(page) {
     const [x, y] = [window.scrollX, window.scrollY];
     for (const slot of document.querySelectorAll("[data-island]:not([data-awake])")) {
       const box = slot.closest("figure") || slot;
-      if (!box.getClientRects().length) continue;
+      // A closed chapter's content is not rendered (`checkVisibility`: Chromium keeps boxes
+      // for a closed <details>' content, so client rects do not say it).
+      if (!box.checkVisibility()) continue;
       box.scrollIntoView({ block: "center", behavior: "instant" });
       await frames();
     }
@@ -257,7 +259,7 @@ async function waitForHydration(page, timeout = 20_000) {
       () =>
         page.evaluate(() =>
           [...document.querySelectorAll("[data-island]:not([data-awake])")]
-            .filter((s) => (s.closest("figure") || s).getClientRects().length)
+            .filter((s) => (s.closest("figure") || s).checkVisibility())
             .map((s) => s.getAttribute("data-island")),
         ),
       { message: "every island on screen wakes", timeout },

@@ -95,7 +95,8 @@ async function startHostServer() {
 
 /**
  * Opens the host page wrap.html on `origin` (a host server's), whose plain frame shows
- * embed.html with the settings `params`, and waits until the frame's wasm has applied them.
+ * embed.html with the settings `params`, and waits until they are applied and the islands of
+ * the open chapters are awake.
  * Returns the frame element's handle and the frame. Clinic settings apply only in a frame.
  */
 async function openInClinicFrame(page, origin, params) {
@@ -105,8 +106,39 @@ async function openInClinicFrame(page, origin, params) {
   const handle = await page.waitForSelector("#explainer");
   const frame = await handle.contentFrame();
   await frame.waitForSelector("html.embed-ready, html.wasm-failed", { state: "attached", timeout: 20_000 });
-  await expect(frame.locator("html")).toHaveClass(/(^|\s)hydrated(\s|$)/, { timeout: 20_000 });
+  await wakeFrameIslands(frame);
+  // Every island of the open chapters works (chapters still closed wake when opened).
+  await expect
+    .poll(
+      () =>
+        frame.evaluate(() =>
+          [...document.querySelectorAll("[data-island]:not([data-awake])")]
+            .filter((s) => (s.closest("figure") || s).checkVisibility())
+            .map((s) => s.getAttribute("data-island")),
+        ),
+      { message: "every island of the open chapters wakes", timeout: 20_000 },
+    )
+    .toEqual([]);
   return { handle, frame };
 }
 
-module.exports = { BASE, integrity, openInClinicFrame, startHostServer };
+/**
+ * Wakes the islands of an embedded page as a reader reaching them by keyboard would: its
+ * islands wake when read, and a frame's content may lie outside the host's viewport. Each
+ * rendered island's first control is focused in turn (focus wakes an island), then the
+ * focus goes back where it was.
+ */
+async function wakeFrameIslands(frame) {
+  await frame.evaluate(() => {
+    const before = document.activeElement;
+    for (const slot of document.querySelectorAll("[data-island]:not([data-awake])")) {
+      if (!(slot.closest("figure") || slot).checkVisibility()) continue;
+      const control = slot.querySelector("input, button, select, textarea, [tabindex]");
+      if (control) control.focus({ preventScroll: true });
+    }
+    if (before && before.focus) before.focus({ preventScroll: true });
+    else document.activeElement.blur();
+  });
+}
+
+module.exports = { BASE, integrity, openInClinicFrame, startHostServer, wakeFrameIslands };

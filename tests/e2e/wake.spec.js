@@ -51,6 +51,30 @@ test.describe("islands wake when read", () => {
     await problems.assertClean();
   });
 
+  test("the embedded page applies its settings at once and fetches the islands' wasm only when one is read", async ({ page }) => {
+    const problems = await collectProblems(page);
+    const files = [];
+    page.on("request", (r) => files.push(new URL(r.url()).pathname.split("/").pop()));
+    // Chapter 2 opens first: its picker is below the fold on a phone.
+    await page.goto("/embed.html?start=deep-stabilizers");
+    await page.waitForSelector("html.embed-ready");
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+    const wasm = () => files.filter((f) => f.endsWith(".wasm")).map((f) => f.replace(/-[0-9a-f]+\.wasm$/, ""));
+    expect(wasm(), "only the settings build before any island is read").toEqual(["app_embed"]);
+    await expect(page.locator("#deep-stabilizers > .chapter-details")).toHaveAttribute("open", "");
+    await expect(page.locator("[data-island][data-awake]")).toHaveCount(0);
+    // Reading chapter 2's figure wakes it, from the main page's own build.
+    await page.locator('[data-island="muscles"]').evaluate((s) => (s.closest("figure") || s).scrollIntoView({ block: "center", behavior: "instant" }));
+    await expect(awake(page, "muscles")).toHaveCount(1, { timeout: 15_000 });
+    expect(wasm()).toEqual(["app_embed", "app"]);
+    // A chapter still closed wakes its islands once opened and read.
+    await page.locator("#ball-and-socket .chapter-summary").click();
+    await page.locator('[data-island="hip-front"]').evaluate((s) => (s.closest("figure") || s).scrollIntoView({ block: "center", behavior: "instant" }));
+    await expect(awake(page, "hip-front")).toHaveCount(1, { timeout: 15_000 });
+    await problems.assertClean();
+  });
+
   test("the first focus on an island far below wakes it, without scrolling there", async ({ page }) => {
     const problems = await collectProblems(page);
     const seen = countAppRequests(page);
