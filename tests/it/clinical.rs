@@ -1,120 +1,54 @@
 //! What a physiotherapist checks first: the claims the text makes, in the words it uses.
 //! Each test here fails on a sentence a clinician would refuse to sign.
 
-use hip_explainer::content::{self, check::block_texts, Block};
+use hip_explainer::content::{self, Block};
+
+use crate::clinical_words::{
+    self, assert_caution_before_the_exercises, assert_red_flags_cover,
+    assert_the_idea_is_always_hedged, IdeaWords,
+};
 
 /// Every reader-facing sentence of the article, with where it stands.
 fn sentences() -> Vec<(String, String)> {
-    let c = content::load();
-    let mut texts: Vec<(String, String)> = c
-        .site
-        .hook
-        .iter()
-        .map(|t| ("opening".to_string(), t.clone()))
-        .collect();
-    for ch in &c.chapters {
-        let at = format!("chapter {}", ch.number);
-        texts.push((at.clone(), ch.takeaway.clone()));
-        for b in &ch.blocks {
-            for t in block_texts(b) {
-                texts.push((at.clone(), t.to_string()));
-            }
-            if let Block::Quiz { quiz } = b {
-                for q in &quiz.questions {
-                    for a in &q.answers {
-                        texts.push((at.clone(), a.text.clone()));
-                    }
-                }
-            }
-        }
-    }
-    texts
-        .into_iter()
-        .flat_map(|(at, t)| {
-            split_sentences(&t)
-                .into_iter()
-                .map(move |s| (at.clone(), s))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    clinical_words::sentences(content::load())
 }
 
-fn split_sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, ch) in chars.iter().enumerate() {
-        cur.push(*ch);
-        let end = matches!(ch, '.' | '?' | '!' | ':')
-            && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
-        if end {
-            out.push(cur.trim().to_string());
-            cur.clear();
-        }
-    }
-    if !cur.trim().is_empty() {
-        out.push(cur.trim().to_string());
-    }
-    out
-}
-
-/// A sentence that speaks of weak hip stabilizers as a reason for something.
-fn states_the_weak_stabilizer_idea(s: &str) -> bool {
-    let l = s.to_lowercase();
-    let weak = l.contains("weak");
-    let hip = ["stabilizer", "hip muscle", "gluteus medius"]
-        .iter()
-        .any(|w| l.contains(w));
-    weak && hip
-}
-
-/// Words that mark a claim as an idea, a possibility, a matter of debate, or an association
-/// (which by its nature does not claim a cause).
-const HEDGES: &[&str] = &[
-    "may ",
-    "might",
-    "could",
-    "if ",
-    "idea",
-    "story",
-    "possible",
-    "not proven",
-    "not clear",
-    "unclear",
-    "studies",
-    "study",
-    "says",
-    "part of",
-    "one of",
-    "some people",
-    "linked",
-    "a link",
-    "more common",
-    "not the only",
-    "whether",
-];
+/// How the English text speaks of the idea, and of doubt.
+const ENGLISH: IdeaWords = IdeaWords {
+    weak: &["weak"],
+    hip: &["stabilizer", "hip muscle", "gluteus medius"],
+    hedges: &[
+        "may ",
+        "might",
+        "could",
+        "if ",
+        "idea",
+        "story",
+        "possible",
+        "not proven",
+        "not clear",
+        "unclear",
+        "studies",
+        "study",
+        "says",
+        "part of",
+        "one of",
+        "some people",
+        "linked",
+        "a link",
+        "more common",
+        "not the only",
+        "whether",
+    ],
+};
 
 #[test]
 fn no_sentence_states_the_weak_stabilizer_idea_without_a_hedge() {
-    let mut bare = Vec::new();
-    let mut hedged = Vec::new();
-    for (at, s) in sentences() {
-        if !states_the_weak_stabilizer_idea(&s) {
-            continue;
-        }
-        let l = s.to_lowercase();
-        if HEDGES.iter().any(|h| l.contains(h)) {
-            hedged.push(format!("{at}: {s}"));
-        } else {
-            bare.push(format!("{at}: {s}"));
-        }
-    }
+    let hedged = assert_the_idea_is_always_hedged(content::load(), &ENGLISH);
     println!("Sentences about weak hip stabilizers, each with its hedge:");
     for s in &hedged {
         println!("  {s}");
     }
-    assert!(hedged.len() >= 5, "the idea is told: {hedged:#?}");
-    assert_eq!(bare, Vec::<String>::new(), "stated as proven");
 }
 
 #[test]
@@ -155,17 +89,6 @@ fn the_self_check_names_more_than_one_reason_for_tightness() {
 
 #[test]
 fn the_red_flags_cover_the_international_framework() {
-    let c = content::load();
-    let items = c
-        .chapters
-        .iter()
-        .flat_map(|ch| &ch.blocks)
-        .find_map(|b| match b {
-            Block::Warning { items, .. } => Some(items),
-            _ => None,
-        })
-        .expect("red flags");
-    let all = items.join(" ").to_lowercase();
     // (category, words any of which must appear)
     let categories: &[(&str, &[&str])] = &[
         ("bladder or bowel", &["bladder", "bowel"]),
@@ -195,36 +118,14 @@ fn the_red_flags_cover_the_international_framework() {
         ),
         ("night pain", &["night"]),
     ];
-    for (what, words) in categories {
-        assert!(
-            words.iter().any(|w| all.contains(w)),
-            "red flags lack {what}"
-        );
-    }
-    // Short enough to read at a glance.
-    assert!(items.len() <= 8, "{} red flags", items.len());
-    for i in items {
-        assert!(i.split_whitespace().count() <= 45, "too long to scan: {i}");
-    }
+    assert_red_flags_cover(content::load(), categories, 45);
 }
 
 #[test]
 fn surgery_caution_comes_before_the_side_lying_exercises() {
-    let c = content::load();
-    let ch6 = c.chapters.iter().find(|ch| ch.number == 6).unwrap();
-    let caution = ch6.blocks.iter().position(|b| {
-        block_texts(b).iter().any(|t| {
-            let l = t.to_lowercase();
-            l.contains("hip replacement") && l.contains("surgeon") && l.contains("clamshell")
-        })
-    });
-    let first_exercise = ch6
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Exercise { .. }));
-    assert!(
-        caution.is_some() && caution < first_exercise,
-        "a caution about hip replacement and surgery before the exercises"
+    assert_caution_before_the_exercises(
+        content::load(),
+        &["hip replacement", "surgeon", "clamshell"],
     );
 }
 

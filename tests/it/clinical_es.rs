@@ -3,7 +3,12 @@
 //! categories, the surgery caution comes before the exercises, and the exercise study is
 //! cited only for what it tested.
 
-use hip_explainer::content::{self, check::block_texts, Block, Content};
+use hip_explainer::content::{self, Block, Content};
+
+use crate::clinical_words::{
+    self, assert_caution_before_the_exercises, assert_red_flags_cover,
+    assert_the_idea_is_always_hedged, IdeaWords,
+};
 
 fn spanish() -> &'static Content {
     content::load_lang("es").expect("Spanish content")
@@ -11,110 +16,40 @@ fn spanish() -> &'static Content {
 
 /// Every reader-facing sentence of the Spanish article, with where it stands.
 fn sentences() -> Vec<(String, String)> {
-    let c = spanish();
-    let mut texts: Vec<(String, String)> = c
-        .site
-        .hook
-        .iter()
-        .map(|t| ("opening".to_string(), t.clone()))
-        .collect();
-    for ch in &c.chapters {
-        let at = format!("chapter {}", ch.number);
-        texts.push((at.clone(), ch.takeaway.clone()));
-        for b in &ch.blocks {
-            for t in block_texts(b) {
-                texts.push((at.clone(), t.to_string()));
-            }
-            if let Block::Quiz { quiz } = b {
-                for q in &quiz.questions {
-                    for a in &q.answers {
-                        texts.push((at.clone(), a.text.clone()));
-                    }
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for (at, t) in texts {
-        let mut cur = String::new();
-        let chars: Vec<char> = t.chars().collect();
-        for (i, ch) in chars.iter().enumerate() {
-            cur.push(*ch);
-            if matches!(ch, '.' | '?' | '!' | ':')
-                && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
-            {
-                out.push((at.clone(), cur.trim().to_string()));
-                cur.clear();
-            }
-        }
-        if !cur.trim().is_empty() {
-            out.push((at.clone(), cur.trim().to_string()));
-        }
-    }
-    out
+    clinical_words::sentences(spanish())
 }
 
-/// A sentence that speaks of weak hip stabilizers.
-fn states_the_weak_stabilizer_idea(s: &str) -> bool {
-    let l = s.to_lowercase();
-    let weak = l.contains("débil") || l.contains("debilit");
-    let hip = ["estabilizador", "músculos de la cadera", "glúteo medio"]
-        .iter()
-        .any(|w| l.contains(w));
-    weak && hip
-}
-
-/// Words that mark a claim as an idea, a possibility, a matter of debate, or an association.
-const HEDGES: &[&str] = &[
-    "puede",
-    "podría",
-    "quizá",
-    "si ",
-    "idea",
-    "historia",
-    "posible",
-    "no está probad",
-    "no está claro",
-    "estudio",
-    "relación",
-    "más común",
-    "parte de",
-    "una de",
-    "algunas personas",
-    "no son la única",
-];
+/// How the Spanish text speaks of the idea, and of doubt.
+const SPANISH: IdeaWords = IdeaWords {
+    weak: &["débil", "debilit"],
+    hip: &["estabilizador", "músculos de la cadera", "glúteo medio"],
+    hedges: &[
+        "puede",
+        "podría",
+        "quizá",
+        "si ",
+        "idea",
+        "historia",
+        "posible",
+        "no está probad",
+        "no está claro",
+        "estudio",
+        "relación",
+        "más común",
+        "parte de",
+        "una de",
+        "algunas personas",
+        "no son la única",
+    ],
+};
 
 #[test]
 fn no_spanish_sentence_states_the_weak_stabilizer_idea_without_a_hedge() {
-    let mut bare = Vec::new();
-    let mut hedged = 0;
-    for (at, s) in sentences() {
-        if !states_the_weak_stabilizer_idea(&s) {
-            continue;
-        }
-        let l = s.to_lowercase();
-        if HEDGES.iter().any(|h| l.contains(h)) {
-            hedged += 1;
-        } else {
-            bare.push(format!("{at}: {s}"));
-        }
-    }
-    assert!(hedged >= 5, "the idea is told ({hedged} sentences)");
-    assert_eq!(bare, Vec::<String>::new(), "stated as proven");
+    assert_the_idea_is_always_hedged(spanish(), &SPANISH);
 }
 
 #[test]
 fn the_spanish_red_flags_cover_the_international_framework() {
-    let items = spanish()
-        .chapters
-        .iter()
-        .flat_map(|ch| &ch.blocks)
-        .find_map(|b| match b {
-            Block::Warning { items, .. } => Some(items),
-            _ => None,
-        })
-        .expect("red flags");
-    let all = items.join(" ").to_lowercase();
     let categories: &[(&str, &[&str])] = &[
         ("bladder or bowel", &["orina", "heces"]),
         ("saddle numbness", &["asiento de una bicicleta"]),
@@ -143,31 +78,12 @@ fn the_spanish_red_flags_cover_the_international_framework() {
         ),
         ("night pain", &["noche"]),
     ];
-    for (what, words) in categories {
-        assert!(
-            words.iter().any(|w| all.contains(w)),
-            "Spanish red flags lack {what}"
-        );
-    }
-    for i in items {
-        assert!(i.split_whitespace().count() <= 50, "too long to scan: {i}");
-    }
+    assert_red_flags_cover(spanish(), categories, 50);
 }
 
 #[test]
 fn the_spanish_surgery_caution_comes_before_the_side_lying_exercises() {
-    let ch6 = spanish().chapters.iter().find(|ch| ch.number == 6).unwrap();
-    let caution = ch6.blocks.iter().position(|b| {
-        block_texts(b).iter().any(|t| {
-            let l = t.to_lowercase();
-            l.contains("prótesis de cadera") && l.contains("cirujano") && l.contains("almeja")
-        })
-    });
-    let first_exercise = ch6
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Exercise { .. }));
-    assert!(caution.is_some() && caution < first_exercise);
+    assert_caution_before_the_exercises(spanish(), &["prótesis de cadera", "cirujano", "almeja"]);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod activity;
 mod clinical;
 mod clinical_es;
+mod clinical_words;
 mod content;
 mod cover;
 mod diagram;
