@@ -28,18 +28,13 @@ pub fn show_unavailable_notice() {
     }
 }
 
-/// Marks the document as interactive (`html.hydrated`), once an island has hydrated, and
-/// the slot of the figure `id` as awake.
-pub fn mark_hydrated(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(root) = doc.document_element() {
+/// Marks the document as interactive (`html.hydrated`), once a figure has hydrated.
+pub fn mark_hydrated() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.class_list().add_1("hydrated");
-    }
-    let slot = ["[", crate::islands::ATTRIBUTE, "=\"", id, "\"]"].concat();
-    if let Ok(Some(slot)) = doc.query_selector(&slot) {
-        let _ = slot.set_attribute(crate::islands::AWAKE_ATTRIBUTE, "");
     }
 }
 
@@ -84,16 +79,6 @@ pub fn load(key: &str) -> Result<Option<String>, StorageUnavailable> {
 /// Stores `value` under `key`; false if the browser refused (no storage, quota, blocked).
 pub fn save(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-/// Pauses (or resumes) the CSS animation of the element `id` with the class `is-paused`.
-pub fn set_paused(id: &str, paused: bool) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        let _ = el.class_list().toggle_with_force("is-paused", paused);
-    }
 }
 
 /// Class on the root element while "Print this plan" prints: the print stylesheet then leaves
@@ -145,4 +130,33 @@ pub fn target_in(e: &web_sys::Event, selector: &str) -> Option<web_sys::Element>
         .closest(selector)
         .ok()
         .flatten()
+}
+
+/// Every element under `root` that matches `selector`.
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| {
+            list.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        })
+        .collect()
+}
+
+/// Sets `aria-pressed` on `el`.
+pub fn set_pressed(el: &web_sys::Element, pressed: bool) {
+    let _ = el.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+}
+
+/// Shows or hides `el` (the `hidden` attribute); nothing if there is no element.
+pub fn set_shown(el: Option<web_sys::Element>, shown: bool) {
+    if let Some(el) = el {
+        let _ = if shown {
+            el.remove_attribute("hidden")
+        } else {
+            el.set_attribute("hidden", "")
+        };
+    }
 }

@@ -16,7 +16,6 @@ pub mod exercise_svg;
 pub mod figure_frame;
 pub mod figure_gallery;
 pub mod hip_front_figure;
-pub mod interactive_figure;
 pub mod language_switch;
 pub mod lead_chart;
 pub mod motion_toggle;

@@ -7,9 +7,9 @@
 //! - [`content`]: every reader-facing word, loaded from `content/` (checked at build time).
 //! - [`state`]: one `Reducible` per interactive view, tested as plain functions.
 //! - [`components`]: Yew components; render only, browser calls live in effects/callbacks.
-//! - [`app`]: the page itself (static HTML); [`islands`]: the interactive figures, hydrated
-//!   one by one in the browser, and the small tools (plan, quiz, pause, print), set up in
-//!   place by `tools`.
+//! - [`app`]: the page itself (static HTML); [`islands`]: the registry of its interactive
+//!   parts, one enum variant and one file each: the figures, hydrated one by one in the
+//!   browser, and the small tools (muscle picker, plan, quiz, pause, print), set up in place.
 //! - [`settings`]: the embed's settings (query string -> checked values). No DOM.
 //! - `prerender` (feature `ssr`): renders the page to HTML natively for `dist/`.
 
@@ -36,5 +36,3 @@ pub mod embed;
 pub mod plan_builder;
 #[cfg(all(target_arch = "wasm32", feature = "plan"))]
 pub mod plan_tool;
-#[cfg(target_arch = "wasm32")]
-pub mod tools;

@@ -139,18 +139,14 @@ async fn render_page(embed: bool) -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");
     }
-    let mut app_html = yew::LocalServerRenderer::<App>::with_props(AppProps {
+    let app_html = yew::LocalServerRenderer::<App>::with_props(AppProps {
         island_slots: true,
         embed,
     })
     .hydratable(false)
     .render()
     .await;
-    for id in crate::islands::INTERACTIVE_FIGURES {
-        if let Some(island) = crate::islands::render(id).await {
-            app_html = fill_slot(&app_html, id, &island);
-        }
-    }
+    let app_html = fill_islands(&app_html).await;
     let site = &content::load().site;
     Prerendered {
         app_html,
@@ -166,21 +162,39 @@ pub fn generated_css() -> String {
     crate::diagram::exercise_figure::keyframes_css()
 }
 
-/// Puts `inner` into the empty island slot for figure `id`.
+/// `page` with every island slot that wants hydratable markup (`islands::render`) filled
+/// with it.
 ///
 /// # Panics
-/// If the page has no such empty slot: the page and the island list disagree.
-fn fill_slot(page: &str, id: &str, inner: &str) -> String {
-    let attr = format!("{}=\"{id}\"", crate::islands::ATTRIBUTE);
-    let start = page
-        .find(&attr)
-        .unwrap_or_else(|| panic!("no island slot for {id:?}"));
-    let close = start
-        + page[start..]
-            .find("></div>")
-            .unwrap_or_else(|| panic!("island slot {id:?} is not empty"))
-        + 1;
-    format!("{}{inner}{}", &page[..close], &page[close..])
+/// If a slot names no island, or a slot to fill is not empty: the page and the island
+/// registry disagree, and shipping the page would leave that island dead.
+async fn fill_islands(page: &str) -> String {
+    use crate::islands::{self, Island};
+    let attr = format!("{}=\"", islands::ATTRIBUTE);
+    let mut out = String::with_capacity(page.len() * 2);
+    let mut rest = page;
+    while let Some(at) = rest.find(&attr) {
+        let name_at = at + attr.len();
+        let name_end = name_at + rest[name_at..].find('"').expect("attribute value ends");
+        let name = &rest[name_at..name_end];
+        let island =
+            Island::parse(name).unwrap_or_else(|| panic!("island slot {name:?} names no island"));
+        let Some(inner) = islands::render(&island).await else {
+            out.push_str(&rest[..name_end]);
+            rest = &rest[name_end..];
+            continue;
+        };
+        let close = name_end
+            + rest[name_end..]
+                .find("></div>")
+                .unwrap_or_else(|| panic!("island slot {name:?} is not empty"))
+            + 1;
+        out.push_str(&rest[..close]);
+        out.push_str(&inner);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// [`render`], blocking the current thread (for tools and tests without an async runtime).

@@ -5,7 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use hip_explainer::islands::ATTRIBUTE;
+    use hip_explainer::islands::{Island, ATTRIBUTE};
     hip_explainer::browser::install_panic_hook();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -17,7 +17,7 @@ fn main() {
     };
     if let Some(root) = slot(hip_explainer::components::plan_builder::ISLAND) {
         hip_explainer::plan_builder::attach(&root);
-    } else if let Some(root) = slot("your-plan") {
+    } else if let Some(root) = slot(&Island::YourPlan.name()) {
         hip_explainer::plan_tool::your_plan(&root);
     }
 }

@@ -34,7 +34,7 @@ pub fn ChapterSection(props: &ChapterSectionProps) -> Html {
     let body = html! {
         <>
             if has_exercises {
-                { crate::components::block::island("your-plan", html! {
+                { crate::islands::slot(&crate::islands::Island::YourPlan, html! {
                     <crate::components::your_plan::YourPlan />
                 }) }
             }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use crate::components::{
-    block::island, exercise_svg::ExerciseSvg, motion_toggle::figure_id, prose::Prose,
-};
+use crate::components::{exercise_svg::ExerciseSvg, motion_toggle::figure_id, prose::Prose};
 use crate::content::{self, ExerciseWords};
 use crate::diagram::exercise_figure::{drawing, Still};
 use crate::geometry::figure::exercise::by_id;
+use crate::islands::{self, motion, Island};
 
 /// Props of [`ExerciseCard`].
 #[derive(Properties, PartialEq)]
@@ -46,7 +45,7 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
             <div class="exercise-head">
                 <h3 id={title_id.clone()}>{ &e.title }</h3>
                 <p><Prose text={e.intro.clone()} /></p>
-                <figure class="exfig" id={fig.clone()} aria-labelledby={title_id.clone()}
+                <figure class={motion::FIGURE.name()} id={fig.clone()} aria-labelledby={title_id.clone()}
                         aria-describedby={desc_id.clone()}>
                     <div class="exfig-moving">
                         <ExerciseSvg drawing={drawing(model, Still::Moving)} name={e.figure_name.clone()} />
@@ -55,7 +54,7 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                         { still(Still::Start, &l.start) }
                         { still(Still::End, &l.end) }
                     </div>
-                    { island(&format!("motion:{}", e.id), html! {
+                    { islands::slot(&Island::Motion(e.id.clone()), html! {
                         <crate::components::motion_toggle::MotionToggle exercise={e.id.clone()} />
                     }) }
                     <figcaption class="exfig-works">

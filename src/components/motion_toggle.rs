@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content;
+use crate::islands::motion::TOGGLE;
 
 /// Props of [`MotionToggle`].
 #[derive(Properties, PartialEq, Clone)]
@@ -16,7 +17,7 @@ pub fn figure_id(exercise_id: &str) -> String {
 
 /// "Pause movement" / "Play movement": a button that freezes or resumes an exercise figure's
 /// animation. Its words say what it will do (they change, so it is not an `aria-pressed`
-/// toggle); both wordings ride along as `data-pause` and `data-play` for `tools`, which
+/// toggle); both wordings ride along as `data-pause` and `data-play` for its island (`islands::motion`), which
 /// swaps them and sets the class `is-paused` on the figure (the button's icon follows it).
 /// Its accessible name is its words followed by the exercise's title (`ex-<id>-title`), so
 /// the four buttons on the page are told apart in a screen reader's list of buttons. Static
@@ -28,7 +29,7 @@ pub fn MotionToggle(props: &MotionToggleProps) -> Html {
     let label_id = format!("{fig}-pause");
     let l = &content::load().site.exercise_labels;
     html! {
-        <button type="button" class="choice motion-toggle"
+        <button type="button" class={classes!("choice", TOGGLE.name())}
                 aria-labelledby={format!("{label_id} {fig}-title")} data-figure={fig}
                 data-pause={l.pause.clone()} data-play={l.play.clone()}>
             <span class="motion-toggle-icon" aria-hidden="true"></span>

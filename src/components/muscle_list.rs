@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::MuscleWords;
+use crate::islands::muscles::BUTTON;
 
 /// Props of [`MuscleList`].
 #[derive(Properties, PartialEq)]
@@ -16,8 +17,8 @@ pub struct MuscleListProps {
 }
 
 /// The numbered list of muscles beside the drawing: one toggle button (`aria-pressed`) per
-/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing (the
-/// page's `muscles` tool handles both). No preview on hover here: the names are already
+/// muscle. Pressing one picks the same muscle as pressing its shape in the drawing (its
+/// island, `islands::muscles`, handles both). No preview on hover here: the names are already
 /// visible, and a changing info line above would move the buttons under the pointer.
 #[component]
 pub fn MuscleList(props: &MuscleListProps) -> Html {
@@ -27,7 +28,7 @@ pub fn MuscleList(props: &MuscleListProps) -> Html {
             <ol aria-labelledby={props.heading_id.clone()}>
                 { for props.muscles.iter().enumerate().map(|(i, m)| html! {
                     <li>
-                        <button type="button" class="muscle-button" data-id={m.id.clone()}
+                        <button type="button" class={BUTTON.name()} data-id={m.id.clone()}
                             aria-pressed="false">
                             <span class="muscle-number" aria-hidden="true">{ i + 1 }</span>
                             <span class="muscle-name">{ &m.name }</span>

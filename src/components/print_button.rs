@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::islands::print::BUTTON;
+
 /// Props of [`PrintButton`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PrintButtonProps {
@@ -7,11 +9,11 @@ pub struct PrintButtonProps {
     pub label: AttrValue,
 }
 
-/// "Print this plan": `tools` opens the browser's print dialog from it with the plan handout
+/// "Print this plan": its island (`islands::print`) opens the browser's print dialog from it with the plan handout
 /// (`browser::print_plan`): the print stylesheet leaves out the anatomy chapters and keeps
 /// the exercises with start and end poses, the empty plan, when to get help and the sources.
 /// Printing from the browser's menu gives the whole article.
 #[component]
 pub fn PrintButton(props: &PrintButtonProps) -> Html {
-    html! { <button type="button" class="print-button">{ &props.label }</button> }
+    html! { <button type="button" class={BUTTON.name()}>{ &props.label }</button> }
 }

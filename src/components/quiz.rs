@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::QuizWords;
+use crate::islands::quiz::{ANSWER, QUESTION, RIGHT, WHY, WRONG};
 
 /// Props of [`Quiz`].
 #[derive(Properties, PartialEq, Clone)]
@@ -10,8 +11,8 @@ pub struct QuizProps {
 }
 
 /// The self-check: each question's answers are buttons (`aria-pressed` marks the picked
-/// one). Under the question, each answer's one-line explanation waits hidden; `tools`
-/// shows the picked one's and announces it through the page's live region. Nothing is
+/// one). Under the question, each answer's one-line explanation waits hidden; its island
+/// (`islands::quiz`) shows the picked one's and announces it through the page's live region. Nothing is
 /// scored or stored.
 #[component]
 pub fn Quiz(props: &QuizProps) -> Html {
@@ -21,19 +22,19 @@ pub fn Quiz(props: &QuizProps) -> Html {
             { for w.questions.iter().enumerate().map(|(q, question)| {
                 let qid = format!("quiz-q{q}");
                 html! {
-                    <li class="quiz-question">
+                    <li class={QUESTION.name()}>
                         <p id={qid.clone()} class="quiz-text">{ &question.text }</p>
                         <div class="quiz-answers" role="group" aria-labelledby={qid}>
                             { for question.answers.iter().map(|answer| html! {
-                                <button type="button" class="quiz-answer" aria-pressed="false"
-                                        data-verdict={if answer.correct { "right" } else { "wrong" }}>
+                                <button type="button" class={ANSWER.name()} aria-pressed="false"
+                                        data-verdict={if answer.correct { RIGHT } else { WRONG }}>
                                     { &answer.text }
                                 </button>
                             }) }
                         </div>
                         <p class="quiz-feedback">
                             { for question.answers.iter().map(|answer| html! {
-                                <span class="quiz-why" hidden=true>
+                                <span class={WHY.name()} hidden=true>
                                     <strong>{ if answer.correct { &w.right } else { &w.wrong } }</strong>
                                     { " " }{ &answer.why }
                                 </span>

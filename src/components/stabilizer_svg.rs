@@ -7,6 +7,9 @@ use crate::content::MuscleWords;
 use crate::diagram::path::num;
 use crate::diagram::stabilizers_back::{BackScene, MuscleShape, BADGE_RADIUS};
 use crate::geometry::muscle::Role;
+use crate::islands::muscles::{
+    BADGE, BADGE_MOVER, BELLY, DRAWING, IS_OFF, MUSCLE, MUSCLE_MOVER, OUTLINE,
+};
 
 /// Props of [`StabilizerSvg`].
 #[derive(Properties, PartialEq)]
@@ -26,7 +29,7 @@ pub struct StabilizerSvgProps {
 /// The chapter-2 drawing, as it first shows (nothing picked, the gluteus maximus layer
 /// off): an SVG `role="group"` whose muscles are focusable toggle buttons (`role="button"`,
 /// `aria-pressed`, named "name: job"); bones, nerve, badges and labels are decoration around
-/// them. The page's `muscles` tool (see `tools`) changes classes and attributes in place.
+/// them. Its island (`islands::muscles`) changes classes and attributes in place.
 #[component]
 pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
     let s = &props.scene;
@@ -39,7 +42,7 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
     );
     let muscle = |m: &MuscleShape| muscle_group(m, props);
     html! {
-        <svg class="scene dg-back" viewBox={vb} role="group" focusable="false"
+        <svg class={classes!("scene", DRAWING.name())} viewBox={vb} role="group" focusable="false"
              aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
              xmlns="http://www.w3.org/2000/svg">
             <title id={props.name_id.clone()}>{ &props.name }</title>
@@ -50,12 +53,12 @@ pub fn StabilizerSvg(props: &StabilizerSvgProps) -> Html {
             // The hovered or focused muscle's outline, painted over every other muscle, so a
             // deep muscle's focus is never hidden under the one on top of it (the tool copies
             // the muscle's outline here).
-            <path class="dg-outline-top" aria-hidden="true" data-focus-for="" d="" />
+            <path class={OUTLINE.name()} aria-hidden="true" data-focus-for="" d="" />
             <g class="dg-badges" aria-hidden="true">
                 { for s.muscles().map(|m| {
                     let class = classes!(
-                        "dg-badge",
-                        (m.role == Role::BigMover).then_some("dg-badge--mover is-off"),
+                        BADGE.name(),
+                        (m.role == Role::BigMover).then_some(classes!(BADGE_MOVER.name(), IS_OFF)),
                     );
                     html! {
                         <g {class} data-id={m.id}>
@@ -78,18 +81,18 @@ fn muscle_group(m: &MuscleShape, props: &StabilizerSvgProps) -> Html {
     };
     // The big mover is a layer that starts hidden (`is-off`: not drawn, not focusable).
     let class = classes!(
-        "dg-muscle",
+        MUSCLE.name(),
         if m.role == Role::BigMover {
-            "dg-muscle--mover is-off"
+            classes!(MUSCLE_MOVER.name(), IS_OFF)
         } else {
-            "dg-muscle--stabilizer"
+            classes!("dg-muscle--stabilizer")
         },
     );
     html! {
         <g {class} data-id={m.id} tabindex="0" role="button" aria-pressed="false"
            aria-label={format!("{}: {}", words.name, words.job)}>
             <path class="dg-hit" d={m.hit.clone()} />
-            <path class="dg-belly" d={m.belly.clone()} />
+            <path class={BELLY.name()} d={m.belly.clone()} />
             <path class="dg-fibres" d={m.fibres.clone()} />
             if !m.hidden.is_empty() {
                 <path class="dg-hidden" d={m.hidden.clone()} />

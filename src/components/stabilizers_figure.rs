@@ -11,6 +11,7 @@ use crate::content::Figure;
 use crate::diagram::stabilizers_back::stabilizers_back;
 use crate::geometry::stabilizers::GLUTEUS_MAXIMUS;
 use crate::geometry::Pose;
+use crate::islands::muscles::{INFO, LAYER_TOGGLE};
 
 /// Props of [`StabilizersFigure`].
 #[derive(Properties, PartialEq)]
@@ -23,7 +24,7 @@ pub struct StabilizersFigureProps {
 /// state: the muscles in the drawing and the numbered list both pick a muscle; the info line
 /// under the drawing names it and gives its job; a toggle shows or hides the gluteus maximus
 /// on top. The drawing never changes shape, only what is highlighted, so the browser build
-/// does not redraw it: the `muscles` tool (`tools.rs`, state in `state::stabilizer_view`)
+/// does not redraw it: its island (`islands::muscles`, state in `state::stabilizer_view`)
 /// switches classes, `aria-pressed` and which info line shows. Every word is here, in the
 /// page; the info line has one prepared line per muscle.
 #[component]
@@ -33,7 +34,7 @@ pub fn StabilizersFigure(props: &StabilizersFigureProps) -> Html {
     let muscles = Rc::new(f.muscles.clone());
     let toggle = f.toggle(GLUTEUS_MAXIMUS).map(|t| {
         html! {
-            <button type="button" class="layer-toggle" id={format!("{}-{}", f.id, t.id)}
+            <button type="button" class={LAYER_TOGGLE.name()} id={format!("{}-{}", f.id, t.id)}
                 aria-pressed="false" data-on={t.on.clone()} data-off={t.off.clone()}>
                 <span class="layer-toggle-box" aria-hidden="true"></span>
                 { &t.label }
@@ -41,7 +42,7 @@ pub fn StabilizersFigure(props: &StabilizersFigureProps) -> Html {
         }
     });
     let info = html! {
-        <p class="muscle-info" id={format!("{}-info", f.id)}>
+        <p class={INFO.name()} id={format!("{}-info", f.id)}>
             <span data-for="">{ f.hint.clone().unwrap_or_default() }</span>
             { for f.muscles.iter().map(|m| html! {
                 <span data-for={m.id.clone()} hidden=true>

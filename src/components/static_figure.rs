@@ -1,9 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::bend_forward_figure::BendForwardFigure;
-use crate::components::block::island;
 use crate::components::figure_frame::FigureFrame;
-use crate::components::stabilizers_figure::StabilizersFigure;
 use crate::content::Figure;
 
 /// Props of [`StaticFigure`].
@@ -13,11 +11,10 @@ pub struct StaticFigureProps {
     pub figure: Figure,
 }
 
-/// Figures the browser never redraws: rendered only by the prerenderer, never hydrated, so
-/// their drawing code stays out of the browser build. Either they have no controls, or (the
-/// chapter-2 muscle picker) their controls only change what is highlighted, which a small
-/// tool does in place (`data-island="muscles"`, see `tools`). The one place such a figure is
-/// registered.
+/// Figures with no island (`islands::STATIC_FIGURES`): rendered only by the prerenderer,
+/// never hydrated, so their drawing code stays out of the browser build. The one place such
+/// a figure is drawn. (Chapter 2's figure, whose controls only change what is highlighted,
+/// is the `muscles` island: `islands::muscles`.)
 #[component]
 pub fn StaticFigure(props: &StaticFigureProps) -> Html {
     let figure = props.figure.clone();
@@ -25,11 +22,8 @@ pub fn StaticFigure(props: &StaticFigureProps) -> Html {
         crate::diagram::bend_forward::FIGURE_ID => {
             html! { <BendForwardFigure figure={figure.clone()} /> }
         }
-        crate::diagram::stabilizers_back::FIGURE_ID => island(
-            "muscles",
-            html! { <StabilizersFigure figure={figure.clone()} /> },
-        ),
-        // Content validation admits only known figures; never a placeholder box.
+        // The content tests admit only figures with an island or in
+        // `islands::STATIC_FIGURES`; never a placeholder box.
         _ => return Html::default(),
     };
     html! { <FigureFrame {figure}>{ body }</FigureFrame> }

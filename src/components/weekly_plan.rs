@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::PlanWords;
+use crate::islands::plan::{BOX, KEPT_NOTE, NOT_KEPT_NOTE, RESET};
 
 /// Props of [`WeeklyPlan`].
 #[derive(Properties, PartialEq, Clone)]
@@ -12,7 +13,7 @@ pub struct WeeklyPlanProps {
 /// The weekly plan: a table with a real checkbox per exercise and day, a button that clears
 /// them, and the two notes on whether the browser keeps the ticks (both hidden until the
 /// page knows). Prerendered with every box empty, so it prints and works without script;
-/// `tools` keeps the ticks (`state::plan`) when the browser allows it.
+/// its island (`islands::plan`) keeps the ticks (`state::plan`) when the browser allows it.
 #[component]
 pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
     let w = &props.plan;
@@ -39,7 +40,7 @@ pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
                             <th scope="row" id={format!("plan-r{r}")}>{ row }</th>
                             { for (0..w.days.len()).map(|d| html! {
                                 <td data-day={d.to_string()}>
-                                    <input type="checkbox" class="plan-box"
+                                    <input type="checkbox" class={BOX.name()}
                                            aria-labelledby={format!("plan-r{r} plan-d{d}")} />
                                 </td>
                             }) }
@@ -49,10 +50,10 @@ pub fn WeeklyPlan(props: &WeeklyPlanProps) -> Html {
             </table>
             </div>
             <div class="plan-actions">
-                <button type="button" class="plan-reset" data-done={w.reset_done.clone()}>{ &w.reset }</button>
+                <button type="button" class={RESET.name()} data-done={w.reset_done.clone()}>{ &w.reset }</button>
             </div>
-            <p class="plan-note plan-note-kept" hidden=true>{ &w.saved_note }</p>
-            <p class="plan-note plan-note-not-kept" hidden=true>{ &w.unsaved_note }</p>
+            <p class={classes!("plan-note", KEPT_NOTE.name())} hidden=true>{ &w.saved_note }</p>
+            <p class={classes!("plan-note", NOT_KEPT_NOTE.name())} hidden=true>{ &w.unsaved_note }</p>
         </div>
     }
 }

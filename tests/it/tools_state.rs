@@ -1,6 +1,5 @@
 //! The weekly plan's and the self-check's state, as plain functions.
 
-use hip_explainer::islands::{parse, Island};
 use hip_explainer::state::plan::{Keeping, PlanAction, PlanState};
 use hip_explainer::state::quiz::{QuizAction, QuizState};
 use proptest::prelude::*;
@@ -75,19 +74,4 @@ fn the_quiz_keeps_one_pick_per_question_and_ignores_strays() {
             answer: 0,
         });
     assert_eq!(s.picked, vec![None, Some(0), None, None]);
-}
-
-#[test]
-fn island_names_parse_by_kind() {
-    assert_eq!(parse("plan"), Some(Island::Plan));
-    assert_eq!(parse("quiz"), Some(Island::Quiz));
-    assert_eq!(parse("print"), Some(Island::Print));
-    assert_eq!(
-        parse("motion:clamshell"),
-        Some(Island::Motion("clamshell".into()))
-    );
-    assert_eq!(parse("hip-front"), Some(Island::Figure("hip-front".into())));
-    for bad in ["", "motion:", "nope", "plan:x", "figure:hip-front"] {
-        assert_eq!(parse(bad), None, "{bad:?}");
-    }
 }
