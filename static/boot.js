@@ -4,7 +4,8 @@
 // viewport, or on the first focus or pointer on one, whichever is first, and each island is
 // hydrated as it approaches. The embedded page does the same, once its settings are applied.
 // A control moved before its island woke is honoured: its value is handed to the island,
-// through the same event the reader's own input would have sent, once the island is awake.
+// through the same event the reader's own input would have sent, once the island is awake;
+// a button pressed before then is pressed again once it works.
 // Also here, so they work without the wasm: the reading-progress bar.
 // If the wasm cannot load (old browser, blocked file, network), the article stays readable
 // and a short notice says the interactive parts are unavailable.
@@ -84,9 +85,29 @@ function wake(slot) {
       console.warn(`hip-explainer: no island "${slot.getAttribute("data-island")}"`);
       return;
     }
-    awake(slot).then(() => replay(controls));
+    awake(slot).then(() => {
+      replay(controls);
+      // A button pressed before its island woke (the press only woke it) is pressed again.
+      const button = pressed.get(slot);
+      pressed.delete(slot);
+      if (button && button.isConnected) button.click();
+    });
   });
 }
+
+// The button, per slot, that the reader pressed while its island was still asleep.
+const pressed = new WeakMap();
+document.addEventListener(
+  "click",
+  (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button, [role="button"]') : null;
+    const slot = button && button.closest(ISLAND);
+    if (!slot || slot.hasAttribute(AWAKE)) return;
+    pressed.set(slot, button);
+    wake(slot);
+  },
+  { capture: true },
+);
 
 // Islands wake as they come within a quarter screen of the viewport. A figure's slot has no
 // box of its own (`display: contents`), so its figure is watched for it.

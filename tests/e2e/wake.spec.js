@@ -75,6 +75,27 @@ test.describe("islands wake when read", () => {
     await problems.assertClean();
   });
 
+  test("a button pressed before its island woke is pressed once it wakes", async ({ page }) => {
+    const problems = await collectProblems(page);
+    await page.addInitScript(() => {
+      window.print = () => {
+        window.__printed = (window.__printed || 0) + 1;
+      };
+    });
+    const seen = countAppRequests(page);
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(seen.wasm).toBe(0);
+    // A press that reaches the button with no scroll, focus or pointer before it (as
+    // assistive technology may send it): the island wakes and the press takes effect once.
+    await page.locator(".print-button").dispatchEvent("click");
+    await expect(awake(page, "print")).toHaveCount(1, { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => window.__printed || 0)).toBe(1);
+    await expect(page.locator("html")).toHaveClass(/print-plan/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await problems.assertClean();
+  });
+
   test("the first focus on an island far below wakes it, without scrolling there", async ({ page }) => {
     const problems = await collectProblems(page);
     const seen = countAppRequests(page);
