@@ -5,7 +5,8 @@
 //!   into `dist/`. For publishing: needs `HIP_SITE_URL`; `--local` builds for this machine.
 //! - `serve`: a local build, then serve `dist/` on http://127.0.0.1:8080 with the CSP header.
 //! - `test`: every check and test, failing on the first red.
-//! - `bench`: Lighthouse against the served page and a script-free copy of it.
+//! - `bench`: Lighthouse (median of 3) against the served page and a script-free copy of it,
+//!   island wake time and script per slider step; one summary table.
 
 mod anatomy;
 mod bench;
