@@ -55,7 +55,8 @@ fn median(mut v: Vec<f64>) -> f64 {
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
-pub fn bench() -> Result<()> {
+/// `port`: serve the app there and the script-free copy on the next port (0: any free ones).
+pub fn bench(port: u16) -> Result<()> {
     setup::ensure_browsers()?;
     setup::ensure_npm()?;
     build::build(build::Site::Local)?;
@@ -67,8 +68,9 @@ pub fn bench() -> Result<()> {
     let html = fs::read_to_string(limit.join("index.html"))?;
     fs::write(limit.join("index.html"), strip_scripts(&html))?;
 
-    let app_url = serve::spawn(root.join("dist"))?;
-    let limit_url = serve::spawn(limit)?;
+    let next = if port == 0 { 0 } else { port + 1 };
+    let app_url = serve::spawn_on(root.join("dist"), port)?;
+    let limit_url = serve::spawn_on(limit, next)?;
     // Alternate the two pages, so a slow spell on this shared machine hits both alike.
     let (mut apps, mut lims) = (Vec::new(), Vec::new());
     for i in 0..LIGHTHOUSE_RUNS {
