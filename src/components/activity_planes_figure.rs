@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::announce::announce;
@@ -71,7 +73,7 @@ pub fn ActivityPlanesFigure(props: &ActivityPlanesFigureProps) -> Html {
         html! { <LeadChart id={format!("{}-chart", f.id)} chart={(**c).clone()} activity={state.activity} /> }
     });
     let art = html! {
-        <SceneSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}
+        <SceneSvg scene={Rc::clone(&scene)} name_id={format!("fig-{}-name", f.id)}
             name={f.name.clone()} described_by={description_id(&f.id)} />
     };
     html! {

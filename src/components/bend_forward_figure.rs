@@ -23,7 +23,7 @@ pub fn BendForwardFigure(props: &BendForwardFigureProps) -> Html {
     let panels = Panel::ALL.iter().filter_map(|&panel| {
         let title = f.panels.iter().find(|p| p.id == panel.id())?;
         let name_id = format!("fig-{}-{}-name", f.id, panel.id());
-        let scene = bend_forward(panel, &labels);
+        let scene = std::rc::Rc::new(bend_forward(panel, &labels));
         Some(html! {
             <div class="bend-panel">
                 <p class="bend-title" aria-hidden="true">{ &title.title }</p>

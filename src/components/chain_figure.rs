@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::announce::announce;
@@ -91,7 +93,7 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
         }
     });
     let art = html! {
-        <SceneSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}
+        <SceneSvg scene={Rc::clone(&scene)} name_id={format!("fig-{}-name", f.id)}
             name={f.name.clone()} described_by={description_id(&f.id)} />
     };
     let lines = readout(&chain);

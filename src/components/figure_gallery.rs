@@ -181,7 +181,7 @@ pub fn FigureGallery() -> Html {
                                         html! {
                                             <li class="gallery-setting">
                                                 <figure class="figure-art">
-                                                    <SceneSvg scene={s.scene} {name_id} {name}
+                                                    <SceneSvg scene={std::rc::Rc::new(s.scene)} {name_id} {name}
                                                         described_by={desc.clone()} />
                                                     <figcaption>
                                                         if !s.position.is_empty() {

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::announce::announce;
@@ -52,7 +54,7 @@ pub fn HipFrontFigure(props: &HipFrontFigureProps) -> Html {
         })
     });
     let art = html! {
-        <SceneSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}
+        <SceneSvg scene={Rc::clone(&scene)} name_id={format!("fig-{}-name", f.id)}
             name={f.name.clone()} described_by={description_id(&f.id)} />
     };
     html! {

@@ -1,19 +1,31 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::diagram::path::num;
 use crate::diagram::scene::{PlacedLabel, Scene, Shape};
 
 /// Draws a [`Scene`] as an SVG image with an accessible name and description.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SceneSvgProps {
-    /// What to draw.
-    pub scene: Scene,
+    /// What to draw: shared with the figure's memo, so a slider step neither copies the
+    /// scene nor compares it shape by shape (a new scene is a new `Rc`).
+    pub scene: Rc<Scene>,
     /// Id of the element that names the drawing (a `<title>` rendered here).
     pub name_id: AttrValue,
     /// The short accessible name.
     pub name: AttrValue,
     /// Id of the HTML element that holds the long description.
     pub described_by: AttrValue,
+}
+
+impl PartialEq for SceneSvgProps {
+    fn eq(&self, other: &SceneSvgProps) -> bool {
+        Rc::ptr_eq(&self.scene, &other.scene)
+            && self.name_id == other.name_id
+            && self.name == other.name
+            && self.described_by == other.described_by
+    }
 }
 
 /// A static `role="img"` SVG: no focusable children, labels as SVG text that scales with it.

@@ -92,6 +92,8 @@ const median = (xs) => {
     console.log(`${label.padEnd(22)} ${ms(results.app[key]).padStart(12)} ${ms(results["no-script"][key]).padStart(14)}`);
   }
   console.log(`wasm fetched before any scroll: ${results.app.wasmBeforeScroll ? "yes" : "no"}`);
+  // For `cargo xtask bench`'s summary table.
+  if (process.env.BENCH_JSON) require("fs").writeFileSync(process.env.BENCH_JSON, JSON.stringify(results));
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -431,7 +431,7 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<SceneSvg>::with_props(
             hip_explainer::components::scene_svg::SceneSvgProps {
-                scene,
+                scene: std::rc::Rc::new(scene),
                 name_id: "n".into(),
                 name: "Hip".into(),
                 described_by: "d".into(),

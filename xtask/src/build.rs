@@ -115,6 +115,23 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
             .context("wasm-bindgen failed")?;
         check_no_words(&fs::read(dir.join("app_bg.wasm"))?, &reader_phrases())
             .with_context(|| format!("{out}.wasm"))?;
+        // For measuring what the wasm is made of (`twiggy top`, see docs/wasm-size.md): the
+        // same output with the function names kept, beside the shipped one. Never in dist/.
+        if std::env::var_os("HIP_WASM_NAMES").is_some() {
+            let named = bindgen_dir.join(format!("{out}-named"));
+            fs::create_dir_all(&named)?;
+            wasm_bindgen_cli_support::Bindgen::new()
+                .input_path(&wasm_in)
+                .web(true)?
+                .typescript(false)
+                .remove_name_section(false)
+                .remove_producers_section(true)
+                .out_name("app")
+                .omit_default_module_path(false)
+                .generate(&named)
+                .context("wasm-bindgen (names kept) failed")?;
+            println!("    names kept: {}", named.join("app_bg.wasm").display());
+        }
     }
 
     println!("\n==> prerender (Yew server renderer) and assemble dist/");

@@ -5,7 +5,8 @@
 //!   into `dist/`. For publishing: needs `HIP_SITE_URL`; `--local` builds for this machine.
 //! - `serve`: a local build, then serve `dist/` on http://127.0.0.1:8080 with the CSP header.
 //! - `test`: every check and test, failing on the first red.
-//! - `bench`: Lighthouse against the served page and a script-free copy of it.
+//! - `bench`: Lighthouse (median of 3) against the served page and a script-free copy of it,
+//!   island wake time and script per slider step; one summary table.
 
 mod anatomy;
 mod bench;
@@ -57,15 +58,21 @@ fn run(args: &[String]) -> Result<()> {
         }
         "test" => test::test(),
         "anatomy" => anatomy::anatomy(),
-        "bench" => bench::bench(),
+        "bench" => bench::bench(
+            flag_value(rest, "--port")
+                .map(|p| p.parse::<u16>().context("--port takes a number"))
+                .transpose()?
+                .unwrap_or(0),
+        ),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <build [--local] | serve [--port N] [--no-build] | test | bench>\n\
+                "usage: cargo xtask <build [--local] | serve [--port N] [--no-build] | test | bench [--port N]>\n\
                  \n  build   write dist/ (wasm + bindings + prerendered HTML + hashed assets + size report)\
                  \n          for publishing: needs HIP_SITE_URL=https://your.host; --local: for this machine\
                  \n  serve   build, then serve dist/ on http://127.0.0.1:8080\
                  \n  test    fmt, clippy (host + wasm32), native tests, release build, browser tests\
-                 \n  bench   Lighthouse (mobile) on the app and on a script-free copy, side by side\
+                 \n  bench   Lighthouse (mobile, median of 3) on the app and on a script-free copy, island\
+                 \n          wake time, script per slider step; one table (--port N: app on N, copy on N+1)\
                  \n  anatomy regenerate crates/hip-anatomy/src/generated.rs and docs/anatomy-gallery.html"
             );
             Ok(())

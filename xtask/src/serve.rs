@@ -46,7 +46,14 @@ pub fn serve_forever(port: u16) -> Result<()> {
 
 /// Serves `dir` on a free loopback port from a background thread; returns its base URL.
 pub fn spawn(dir: std::path::PathBuf) -> Result<String> {
-    let std_listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    spawn_on(dir, 0)
+}
+
+/// Serves `dir` on loopback port `port` (0: any free one) from a background thread; returns
+/// its base URL.
+pub fn spawn_on(dir: std::path::PathBuf, port: u16) -> Result<String> {
+    let std_listener = std::net::TcpListener::bind(("127.0.0.1", port))
+        .with_context(|| format!("port {port} is taken"))?;
     std_listener.set_nonblocking(true)?;
     let addr = std_listener.local_addr()?;
     std::thread::spawn(move || {

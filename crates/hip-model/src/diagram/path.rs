@@ -21,12 +21,24 @@ pub fn push_num(out: &mut String, v: f64) {
 
 /// Writes `t` tenths as a decimal number ("-1.5", "12", "0.1").
 fn write_tenths(out: &mut String, t: i64) {
-    use std::fmt::Write;
     if t < 0 {
         out.push('-');
     }
     let t = t.unsigned_abs();
-    let _ = write!(out, "{}", t / 10);
+    // The whole part's digits, by hand: `core::fmt` costs several times as much, and this
+    // runs for every number of every path while a slider moves.
+    let mut digits = [0u8; 20];
+    let mut n = t / 10;
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
     if t % 10 != 0 {
         out.push('.');
         out.push(char::from(b'0' + (t % 10) as u8));

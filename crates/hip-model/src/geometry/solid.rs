@@ -46,8 +46,16 @@ impl Ring {
 
     /// `n` points evenly round the ring.
     pub fn points(&self, n: usize) -> Vec<Vec3> {
-        (0..n)
-            .map(|i| self.point(i as f64 * std::f64::consts::TAU / n as f64))
+        self.points_on(&circle(n))
+    }
+
+    /// The ring's points at the angles whose (sine, cosine) are `circle` (see [`circle`]):
+    /// what [`Ring::point`] gives for each, with the trigonometry done once for many rings.
+    fn points_on(&self, circle: &[(f64, f64)]) -> Vec<Vec3> {
+        let v = self.normal.cross(self.u);
+        circle
+            .iter()
+            .map(|&(s, c)| self.centre + self.u * (self.ru * c) + v * (self.rv * s))
             .collect()
     }
 
@@ -61,6 +69,13 @@ impl Ring {
             rv: self.rv,
         }
     }
+}
+
+/// (sine, cosine) of `n` angles evenly round the circle, from 0.
+fn circle(n: usize) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|i| (i as f64 * std::f64::consts::TAU / n as f64).sine_cosine())
+        .collect()
 }
 
 /// A convex solid.
@@ -114,7 +129,10 @@ impl Solid {
                 }
                 pts
             }
-            Solid::Rings(rings) => rings.iter().flat_map(|r| r.points(SAMPLES)).collect(),
+            Solid::Rings(rings) => {
+                let circle = circle(SAMPLES);
+                rings.iter().flat_map(|r| r.points_on(&circle)).collect()
+            }
             Solid::Ellipsoid { centre, axes } => {
                 let mut pts = Vec::new();
                 let n = 16;
