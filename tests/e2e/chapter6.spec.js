@@ -104,7 +104,7 @@ test.describe("exercise figures, motion allowed", () => {
   });
 });
 
-test.describe("exercise figures, reduced motion", () => {
+test.describe("exercise figures, reduced motion", { tag: "@reduced-motion" }, () => {
   test.use({ reducedMotion: "reduce" });
 
   test("both still poses show, the moving figure and its button are gone, nothing moves", async ({ page }) => {
@@ -134,7 +134,7 @@ test.describe("exercise figures, reduced motion", () => {
   });
 });
 
-test.describe("exercise figures without JavaScript", () => {
+test.describe("exercise figures without JavaScript", { tag: "@nojs" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("the stills show, the moving figure and every script-only button are hidden, the plan works", async ({ page }) => {

@@ -22,7 +22,8 @@ function policy(name) {
     case "script.html":
       return `default-src 'none'; script-src ${BASE}; frame-src ${BASE}; style-src 'self'; img-src 'self' data:`;
     case "sandbox.html":
-      return `default-src 'none'; script-src 'self'; frame-src ${BASE}`;
+      // img-src for the favicon Firefox asks for (the 204 above); the host's own policy.
+      return `default-src 'none'; script-src 'self'; frame-src ${BASE}; img-src 'self'`;
     default:
       return `default-src 'self'; script-src 'self' ${BASE}; frame-src 'self' ${BASE}; style-src 'self'`;
   }

@@ -93,6 +93,17 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`keyboard walk at ${viewport.width} px${lang}: every control reached, operated, visibly focused`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(viewport);
+    // "Print this plan" opens the browser's print dialog. Firefox's dialog is modal and waits
+    // for a person (the walk hung on it); Chromium's headless print returns at once. Count
+    // the calls instead, so operating the button is checked in both engines.
+    await page.addInitScript(() => {
+      window.__printCalls = 0;
+      window.print = () => {
+        window.__printCalls += 1;
+        // As when the reader closes the dialog: the page undoes its print-only state.
+        window.dispatchEvent(new Event("afterprint"));
+      };
+    });
     await gotoHydrated(page, url);
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")]
@@ -171,6 +182,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         }
       }
     }
+    expect(await page.evaluate(() => window.__printCalls), "Print this plan, pressed by keyboard, prints").toBeGreaterThanOrEqual(1);
     const missing = expected.filter((e) => !reached.has(e));
     expect(missing, `controls never reached by Tab at ${name}`).toEqual([]);
     expect(reached.size).toBeGreaterThanOrEqual(new Set(expected).size);

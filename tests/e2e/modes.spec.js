@@ -13,13 +13,27 @@ const MODES = {
   "forced-colors": { forcedColors: "active" },
   "more-contrast": { contrast: "more" },
 };
+/** The media query each mode must match, in the page and in a frame. */
+const QUERY = {
+  light: "(prefers-color-scheme: light)",
+  dark: "(prefers-color-scheme: dark)",
+  "forced-colors": "(forced-colors: active)",
+  "more-contrast": "(prefers-contrast: more)",
+};
+/**
+ * Firefox's WebDriver BiDi emulates only prefers-color-scheme, and only in the top page: there
+ * each mode but light comes from a browser preference instead (a project per mode in
+ * playwright.config.js, chosen by this tag).
+ */
+const tagOf = (mode) => (mode === "light" ? {} : { tag: `@mode-${mode}` });
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const [mode, media] of Object.entries(MODES)) {
-    test(`axe: no violations, ${mode}, ${viewport.width} px, after every interaction`, async ({ page }) => {
+    test(`axe: no violations, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
       await gotoHydrated(page);
+      expect(await page.evaluate((q) => matchMedia(q).matches, QUERY[mode]), QUERY[mode]).toBe(true);
       await expectNoAxeViolations(page, `${mode} ${width} on load`);
       await interactWithEverything(page);
       await expectNoAxeViolations(page, `${mode} ${width} after interactions`);
@@ -43,7 +57,7 @@ test.afterAll(async () => {
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const [mode, media] of Object.entries(MODES)) {
-    test(`axe: embedded page, themed, ${mode}, ${viewport.width} px, after every interaction`, async ({ page }) => {
+    test(`axe: embedded page, themed, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
       const { frame } = await openInClinicFrame(page, host.origin, { ...THEMED, start: "when-to-get-help" });
@@ -51,8 +65,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       expect(accent.toLowerCase(), "the clinic's accent is applied").toContain("1b5e20");
       await expect(frame.locator(".clinic .clinic-cta")).toBeVisible();
       // The mode reaches into the frame.
-      const query = { light: "(prefers-color-scheme: light)", dark: "(prefers-color-scheme: dark)", "forced-colors": "(forced-colors: active)", "more-contrast": "(prefers-contrast: more)" }[mode];
-      expect(await frame.evaluate((q) => matchMedia(q).matches, query), query).toBe(true);
+      expect(await frame.evaluate((q) => matchMedia(q).matches, QUERY[mode]), QUERY[mode]).toBe(true);
       await expectNoAxeViolations(page, `embed ${mode} ${width} on load`);
       await interactWithEverything(frame, page.keyboard);
       await expectNoAxeViolations(page, `embed ${mode} ${width} after interactions`);

@@ -6,7 +6,7 @@ const { gotoHydrated } = require("./helpers");
 
 test.use({ reducedMotion: "reduce" });
 
-test("with reduced motion nothing moves and scrolling jumps", async ({ page }) => {
+test("with reduced motion nothing moves and scrolling jumps", { tag: "@reduced-motion" }, async ({ page }) => {
   await gotoHydrated(page);
   const snapshot = () =>
     page.evaluate(() =>

@@ -4,7 +4,7 @@
 const { test, expect } = require("@playwright/test");
 const { SLUGS, contentChapters, hipFrontFigureContent, siteString, reEscape, VIEWPORTS } = require("./helpers");
 
-test.describe("without JavaScript", () => {
+test.describe("without JavaScript", { tag: "@nojs" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("every chapter heading is visible", async ({ page }) => {

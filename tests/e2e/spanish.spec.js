@@ -56,7 +56,7 @@ for (const file of ["index.html", "embed.html", "embed-help.html", "clinicians.h
   });
 }
 
-test.describe("JavaScript off", () => {
+test.describe("JavaScript off", { tag: "@nojs" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("every chapter heading and figure name is in Spanish, with lang=es", async ({ page }) => {
