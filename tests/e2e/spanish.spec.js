@@ -39,8 +39,9 @@ function sentences(html) {
     .filter(Boolean);
 }
 
-/** The references' citations: they keep their original language wherever they are shown. */
-const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.toml"), "utf8").matchAll(/^citation = "(.*)"$/gm)]
+/** The references' citations (and the anatomy credit, which quotes one): they keep their
+ * original language wherever they are shown. */
+const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.toml"), "utf8").matchAll(/^(?:citation|anatomy_credit) = "(.*)"$/gm)]
   .map((m) => JSON.parse(`"${m[1]}"`))
   .join(" ");
 
