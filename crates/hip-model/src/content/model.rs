@@ -164,6 +164,8 @@ pub struct Site {
     pub back_to_top: String,
     /// Text of the link near the top of the page to the red flags (`#red-flags`).
     pub red_flags_link: String,
+    /// Where the anatomy of the drawings comes from, with its licence (required by it).
+    pub anatomy_credit: String,
     /// This language's own name, as a reader of it would pick it (e.g. `Español`).
     pub language_name: String,
     /// Accessible name of the language switch (e.g. "Language").
