@@ -1,6 +1,6 @@
 //! GENERATED from the hip-anatomy crate (MyoSim 0.2.3 / Rajagopal et al. 2016) by the
-//! test `side_model_is_the_anatomy_crates` in `tests/it/side_views.rs`: do not edit;
-//! regenerate with `SIDE_MODEL_WRITE=1 cargo test --features hip-explainer/ssr --test it
+//! test `side_model_is_the_anatomy_crates` in `crates/hip-model/tests/anatomy_copy.rs`: do not edit;
+//! regenerate with `SIDE_MODEL_WRITE=1 cargo test -p hip-model --test anatomy_copy
 //! side_model`. Only what the side views draw, so the wasm carries nothing else.
 //!
 //! Tenths of a millimetre, side view `(z, y)` (forward, down), origin at the hip centre.
