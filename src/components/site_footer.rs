@@ -24,7 +24,6 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 <time datetime={site.reviewed.clone()}>{ &site.reviewed_display }</time>
             </p>
             <p class="colophon">{ &site.colophon }</p>
-            <p class="colophon">{ &site.anatomy_credit }</p>
             if let Some(words) = &props.full_page {
                 <p><a href="./" target="_blank" rel="noopener">{ words }</a></p>
             } else {

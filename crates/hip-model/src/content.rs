@@ -312,6 +312,7 @@ fn empty_site() -> Site {
         red_flags_link: e(),
         language_name: e(),
         anatomy_credit: e(),
+        anatomy_heading: e(),
         language_label: e(),
         exercise_labels: ExerciseLabels {
             works: e(),
