@@ -92,7 +92,8 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
     });
     let art = html! {
         <SceneSvg scene={(*scene).clone()} name_id={format!("fig-{}-name", f.id)}
-            name={f.name.clone()} described_by={description_id(&f.id)} />
+            name={f.name.clone()} described_by={description_id(&f.id)}
+            muscles={std::rc::Rc::new(f.muscles.clone())} />
     };
     let lines = readout(&chain);
     let controls = html! {
