@@ -70,8 +70,9 @@ test.describe("JavaScript off", () => {
       await expect(heading).toContainText(ch.title);
       expect(ch.title).not.toBe(en[i].title);
     }
-    // Each drawing's short name: its <title> (the anatomy figures) ...
-    const names = await page.locator("figure svg[role=img]").evaluateAll((svgs) =>
+    // Each drawing's short name: its <title> (the anatomy figures, images or, with muscle
+    // hotspots, groups) ...
+    const names = await page.locator("figure svg[role=img], figure svg[role=group]").evaluateAll((svgs) =>
       svgs.map((s) => s.querySelector(":scope > title")).filter(Boolean).map((t) => t.textContent),
     );
     expect(names.length).toBeGreaterThan(5);
