@@ -86,8 +86,8 @@ fn every_labelled_muscle_of_the_side_views_is_a_hotspot() {
     use hip_explainer::diagram::spots::{self, spots_css};
     let css = spots_css();
     for lang in content::languages() {
-        let c = content::load_lang(&lang).expect("language loads");
-        content::set_language(&lang);
+        let c = content::load_lang(lang).expect("language loads");
+        content::set_language(lang);
         let html = render_blocking().app_html;
         for id in ["hamstrings-side", "pelvis-side", "bend-forward"] {
             let f = c
