@@ -157,9 +157,10 @@ async fn render_page(embed: bool) -> Prerendered {
     }
 }
 
-/// Generated CSS the page needs: the exercise figures' animation keyframes.
+/// Generated CSS the page needs: the exercise figures' animation keyframes, and what the
+/// side views' muscle hotspots show (`diagram::spots`).
 pub fn generated_css() -> String {
-    crate::diagram::exercise_figure::keyframes_css()
+    crate::diagram::exercise_figure::keyframes_css() + &crate::diagram::spots::spots_css()
 }
 
 /// `page` with every island slot that wants hydratable markup (`islands::render`) filled

@@ -20,6 +20,7 @@ pub struct BendForwardFigureProps {
 pub fn BendForwardFigure(props: &BendForwardFigureProps) -> Html {
     let f = &props.figure;
     let labels = f.label_pairs();
+    let muscles = std::rc::Rc::new(f.muscles.clone());
     let panels = Panel::ALL.iter().filter_map(|&panel| {
         let title = f.panels.iter().find(|p| p.id == panel.id())?;
         let name_id = format!("fig-{}-{}-name", f.id, panel.id());
@@ -28,7 +29,7 @@ pub fn BendForwardFigure(props: &BendForwardFigureProps) -> Html {
             <div class="bend-panel">
                 <p class="bend-title" aria-hidden="true">{ &title.title }</p>
                 <SceneSvg {scene} name_id={name_id} name={title.title.clone()}
-                    described_by={description_id(&f.id)} />
+                    described_by={description_id(&f.id)} muscles={muscles.clone()} />
             </div>
         })
     });

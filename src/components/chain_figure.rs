@@ -92,9 +92,16 @@ pub fn ChainFigure(props: &ChainFigureProps) -> Html {
                 words={words} {onchange} />
         }
     });
+    // The hotspots' names and jobs never change: one shared list, so the drawing's props
+    // compare by pointer.
+    let muscles = {
+        let m = f.muscles.clone();
+        use_memo((), move |_| m)
+    };
     let art = html! {
         <SceneSvg scene={Rc::clone(&scene)} name_id={format!("fig-{}-name", f.id)}
-            name={f.name.clone()} described_by={description_id(&f.id)} />
+            name={f.name.clone()} described_by={description_id(&f.id)}
+            muscles={Rc::clone(&muscles)} />
     };
     let lines = readout(&chain);
     let controls = html! {

@@ -89,6 +89,7 @@ pub fn CliniciansPage(props: &CliniciansPageProps) -> Html {
                 <section aria-labelledby="drawings-title">
                     <h2 id="drawings-title">{ &k.drawings_heading }</h2>
                     <p>{ &k.drawings_intro }</p>
+                    <p>{ &site.anatomy_credit }</p>
                     <p><a href="figures.html">{ &k.gallery.link }</a></p>
                     { for c.chapters.iter().flat_map(|ch| ch.blocks.iter().filter_map(move |b| match b {
                         Block::Figure { figure } => Some((ch, figure)),

@@ -24,6 +24,7 @@ pub fn FigureFrame(props: &FigureFrameProps) -> Html {
     html! {
         <figure class="diagram" id={format!("fig-{}", f.id)} aria-labelledby={caption_id.clone()}>
             { props.children.clone() }
+            { spot_info(f) }
             <figcaption id={caption_id}><Prose text={f.caption.clone()} /></figcaption>
             { for f.note.iter().map(|n| html! { <p class="diagram-note"><Prose text={n.clone()} /></p> }) }
             <details class="diagram-description">
@@ -44,6 +45,26 @@ pub fn figure_body(art: Html, controls: Html) -> Html {
             <div class="diagram-art">{ art }</div>
             { controls }
         </>
+    }
+}
+
+/// The info line of a figure whose labelled muscles are hotspots (`diagram::spots`): the
+/// hint, and one prepared line per muscle, "name: job", that the stylesheet shows while its
+/// hotspot is hovered, tapped or focused. Hidden from screen readers, which hear the same
+/// words as the hotspot's name. Chapter 2's picker has its own (inside its island).
+fn spot_info(f: &Figure) -> Html {
+    if f.muscles.is_empty() || f.id == crate::diagram::stabilizers_back::FIGURE_ID {
+        return Html::default();
+    }
+    html! {
+        <p class="spot-words" id={format!("fig-{}-spot-words", f.id)} aria-hidden="true">
+            <span data-for="">{ f.hint.clone().unwrap_or_default() }</span>
+            { for f.muscles.iter().map(|m| html! {
+                <span data-for={m.id.clone()}>
+                    <strong class="muscle-info-name">{ &m.name }</strong>{ ": " }{ &m.job }
+                </span>
+            }) }
+        </p>
     }
 }
 

@@ -6,7 +6,8 @@ use crate::content;
 #[derive(Properties, PartialEq)]
 pub struct ReferencesProps {}
 
-/// The numbered list of sources; evidence notes link to `#ref-<id>`.
+/// The numbered list of sources (evidence notes link to `#ref-<id>`), then where the
+/// drawings' anatomy comes from (`#anatomy-credit`; the notes of those figures point here).
 #[component]
 pub fn References(_props: &ReferencesProps) -> Html {
     let site = &content::load().site;
@@ -19,6 +20,8 @@ pub fn References(_props: &ReferencesProps) -> Html {
                     <li id={format!("ref-{}", r.id)}>{ &r.citation }</li>
                 }) }
             </ol>
+            <h3 id="anatomy-credit">{ &site.anatomy_heading }</h3>
+            <p class="anatomy-credit">{ &site.anatomy_credit }</p>
         </section>
     }
 }

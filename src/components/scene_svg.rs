@@ -2,8 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::content::MuscleWords;
 use crate::diagram::path::num;
 use crate::diagram::scene::{PlacedLabel, Scene, Shape};
+use crate::diagram::spots::spot_path;
 
 /// Draws a [`Scene`] as an SVG image with an accessible name and description.
 #[derive(Properties)]
@@ -17,6 +19,9 @@ pub struct SceneSvgProps {
     pub name: AttrValue,
     /// Id of the HTML element that holds the long description.
     pub described_by: AttrValue,
+    /// The labelled muscles that are hotspots (`diagram::spots`): names and jobs.
+    #[prop_or_default]
+    pub muscles: Rc<Vec<MuscleWords>>,
 }
 
 impl PartialEq for SceneSvgProps {
@@ -25,16 +30,27 @@ impl PartialEq for SceneSvgProps {
             && self.name_id == other.name_id
             && self.name == other.name
             && self.described_by == other.described_by
+            && Rc::ptr_eq(&self.muscles, &other.muscles)
     }
 }
 
-/// A static `role="img"` SVG: no focusable children, labels as SVG text that scales with it.
+/// A `role="img"` SVG, labels as SVG text that scales with it. With muscle hotspots it is a
+/// `role="group"` (as chapter 2's drawing): the drawing is decoration, and each muscle is a
+/// focusable `role="img"` shape on top, named "name: job", over its own outline.
 #[component]
 pub fn SceneSvg(props: &SceneSvgProps) -> Html {
     let s = &props.scene;
     let vb = s.view_box.map(num).join(" ");
+    let spots: Vec<(&MuscleWords, String)> = props
+        .muscles
+        .iter()
+        .map(|m| (m, spot_path(s, &m.id)))
+        .filter(|(_, d)| !d.is_empty())
+        .collect();
+    let group = !spots.is_empty();
+    let hidden = group.then_some("true");
     html! {
-        <svg class="scene" viewBox={vb} role="img" focusable="false"
+        <svg class="scene" viewBox={vb} role={if group { "group" } else { "img" }} focusable="false"
              aria-labelledby={props.name_id.clone()} aria-describedby={props.described_by.clone()}
              xmlns="http://www.w3.org/2000/svg">
             <title id={props.name_id.clone()}>{ &props.name }</title>
@@ -43,12 +59,20 @@ pub fn SceneSvg(props: &SceneSvgProps) -> Html {
                     <rect x={num(x)} y={num(y)} width={num(w)} height={num(h)} />
                 </clipPath>
             }
-            <g class="shapes" clip-path={s.clip.map(|_| format!("url(#{}-clip)", props.name_id))}>
+            <g class="shapes" aria-hidden={hidden} clip-path={s.clip.map(|_| format!("url(#{}-clip)", props.name_id))}>
                 { for s.shapes.iter().map(shape) }
             </g>
-            <g class="labels">
+            <g class="labels" aria-hidden={hidden}>
                 { for s.labels.iter().map(label) }
             </g>
+            if group {
+                <g class="dg-spots">
+                    { for spots.into_iter().map(|(m, d)| html! {
+                        <path class="dg-spot" data-id={m.id.clone()} tabindex="0" role="img"
+                            aria-label={format!("{}: {}", m.name, m.job)} {d} />
+                    }) }
+                </g>
+            }
         </svg>
     }
 }

@@ -96,13 +96,14 @@ test.describe("chapters 4 and 5: the chain figures", () => {
   test("the bend-forward comparison has two named drawings and no controls", async ({ page }) => {
     await gotoHydrated(page);
     const fig = page.locator("#fig-bend-forward");
-    await expect(fig.locator('svg[role="img"]')).toHaveCount(2);
+    // Each panel is a group (its hamstrings are a focusable hotspot), named by its title.
+    await expect(fig.locator('svg[role="group"]')).toHaveCount(2);
     await expect(fig.locator("svg title")).toHaveText([
       "Relaxed hamstrings: more from the hips",
       "Tight hamstrings: less from the hips",
     ]);
     await expect(fig.locator("input, button")).toHaveCount(0);
-    await expect(fig.locator('svg[role="img"]').first()).toHaveAttribute("aria-describedby", "fig-bend-forward-desc");
+    await expect(fig.locator('svg[role="group"]').first()).toHaveAttribute("aria-describedby", "fig-bend-forward-desc");
     // Neither panel marks a disc as squeezed: rounding to bend is normal. Only the tight
     // panel shows the hamstrings' pull.
     for (const i of [0, 1]) {

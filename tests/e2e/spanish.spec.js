@@ -39,8 +39,9 @@ function sentences(html) {
     .filter(Boolean);
 }
 
-/** The references' citations: they keep their original language wherever they are shown. */
-const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.toml"), "utf8").matchAll(/^citation = "(.*)"$/gm)]
+/** The references' citations (and the anatomy credit, which quotes one): they keep their
+ * original language wherever they are shown. */
+const CITATIONS = [...fs.readFileSync(path.join(ROOT, "content", "en", "site.toml"), "utf8").matchAll(/^(?:citation|anatomy_credit) = "(.*)"$/gm)]
   .map((m) => JSON.parse(`"${m[1]}"`))
   .join(" ");
 
@@ -69,8 +70,9 @@ test.describe("JavaScript off", { tag: "@nojs" }, () => {
       await expect(heading).toContainText(ch.title);
       expect(ch.title).not.toBe(en[i].title);
     }
-    // Each drawing's short name: its <title> (the anatomy figures) ...
-    const names = await page.locator("figure svg[role=img]").evaluateAll((svgs) =>
+    // Each drawing's short name: its <title> (the anatomy figures, images or, with muscle
+    // hotspots, groups) ...
+    const names = await page.locator("figure svg[role=img], figure svg[role=group]").evaluateAll((svgs) =>
       svgs.map((s) => s.querySelector(":scope > title")).filter(Boolean).map((t) => t.textContent),
     );
     expect(names.length).toBeGreaterThan(5);

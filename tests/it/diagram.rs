@@ -435,6 +435,7 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
                 name_id: "n".into(),
                 name: "Hip".into(),
                 described_by: "d".into(),
+                muscles: Default::default(),
             },
         )
         .render(),

@@ -311,6 +311,8 @@ fn empty_site() -> Site {
         back_to_top: e(),
         red_flags_link: e(),
         language_name: e(),
+        anatomy_credit: e(),
+        anatomy_heading: e(),
         language_label: e(),
         exercise_labels: ExerciseLabels {
             works: e(),

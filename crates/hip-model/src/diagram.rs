@@ -20,6 +20,7 @@ pub mod path;
 pub mod pelvis_side;
 pub mod scene;
 pub mod side_view;
+pub mod spots;
 pub mod stabilizers_back;
 pub mod viewport;
 

@@ -18,6 +18,8 @@ pub mod hamstrings;
 pub mod hip;
 pub mod hull;
 pub mod lateral;
+#[rustfmt::skip]
+pub mod model_side;
 pub mod muscle;
 pub mod order;
 pub mod pelvis;

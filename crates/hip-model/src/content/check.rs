@@ -21,6 +21,8 @@ pub fn problems(c: &Content) -> Vec<String> {
         ("site.references_heading", &site.references_heading),
         ("site.red_flags_link", &site.red_flags_link),
         ("site.language_name", &site.language_name),
+        ("site.anatomy_credit", &site.anatomy_credit),
+        ("site.anatomy_heading", &site.anatomy_heading),
         ("site.language_label", &site.language_label),
     ] {
         if value.trim().is_empty() {

@@ -164,6 +164,11 @@ pub struct Site {
     pub back_to_top: String,
     /// Text of the link near the top of the page to the red flags (`#red-flags`).
     pub red_flags_link: String,
+    /// Where the anatomy of the drawings comes from, with its licence (required by it).
+    /// Shown in the references, under [`Site::anatomy_heading`].
+    pub anatomy_credit: String,
+    /// Heading of the anatomy credit in the references.
+    pub anatomy_heading: String,
     /// This language's own name, as a reader of it would pick it (e.g. `Español`).
     pub language_name: String,
     /// Accessible name of the language switch (e.g. "Language").

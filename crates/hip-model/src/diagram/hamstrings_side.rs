@@ -15,7 +15,7 @@ use crate::geometry::hamstrings::{
     gluteus_medius, hamstrings, BICEPS_LONG, BICEPS_SHORT, GLUTEUS_MEDIUS, SEMIMEMBRANOSUS,
     SEMITENDINOSUS,
 };
-use crate::geometry::lateral::{side, LateralBones};
+use crate::geometry::lateral::{side, LateralBones, SHIN_CUT};
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::{Pose, Vec2};
 
@@ -67,6 +67,7 @@ pub fn layout() -> Layout {
         .outlines()
         .into_iter()
         .flat_map(|o| o.points.iter().map(|p| side(*p)))
+        .filter(|p| p.y <= SHIN_CUT)
         .chain(
             muscles
                 .iter()
@@ -159,7 +160,7 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             // lies under it).
             BICEPS_SHORT => on(BICEPS_SHORT, 0.75),
             SEMITENDINOSUS => on(SEMITENDINOSUS, 0.22).map(|p| p + Vec2::new(-pr.len(6.0), 0.0)),
-            SEMIMEMBRANOSUS => on(SEMIMEMBRANOSUS, 0.66).map(|p| p + Vec2::new(-pr.len(7.0), 0.0)),
+            SEMIMEMBRANOSUS => on(SEMIMEMBRANOSUS, 0.74).map(|p| p + Vec2::new(-pr.len(7.0), 0.0)),
             GLUTEUS_MEDIUS => {
                 let c = fan.iter().fold(Vec2::ZERO, |a, p| a + *p) * (1.0 / fan.len() as f64);
                 Some(c)

@@ -7,14 +7,16 @@
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
+use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
-    arc_arrow, arrow, bounds, class, closed, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
+    arc_arrow, arrow, bezier, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
     level, path, Projector, FONT_SIZE, VIEW_WIDTH,
 };
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
-use crate::geometry::lateral::{side, LateralBones};
+use crate::geometry::lateral::{model_point, side, LateralBones};
+use crate::geometry::skeleton::Bone;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
 use crate::geometry::trig::Trig;
@@ -175,17 +177,11 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     draw_femur(&pr, &bones, Some(cut), &mut shapes);
     draw_spine(&pr, &spine, &mut shapes);
     // The hip bone's edge, dashed, where the spine covers it (the ilium is nearer to us).
-    shapes.push(path(
-        "",
-        class::BONE_GHOST,
-        closed(&pr.svgs(&bones.hip_bone.points)),
-    ));
+    let outline =
+        |b: &LateralBones| bezier(PathBuilder::new(), &pr.svgs(&b.hip_bone.points)).build();
+    shapes.push(path("", class::BONE_GHOST, outline(&bones)));
     if tilt > 0.5 {
-        shapes.push(path(
-            "neutral-outline",
-            class::GHOST,
-            closed(&pr.svgs(&neutral.hip_bone.points)),
-        ));
+        shapes.push(path("neutral-outline", class::GHOST, outline(&neutral)));
     }
     // The hamstrings' pull on the sit bone, and the turn of the pelvis it causes.
     let mut pull_target = Vec2::ZERO;
@@ -230,11 +226,16 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
                 .discs
                 .get(2)
                 .map(|d| pr.svg(d.front[0].lerp(d.front[1], 0.5))),
-            "sacrum" => spine
-                .sacrum
-                .get(3)
-                .map(|p| pr.svg(*p) + Vec2::new(-pr.len(9.0), 0.0)),
-            "coccyx" => spine.coccyx.get(1).map(|c| pr.svg(c.0)),
+            // Inside the sacrum, behind its upper front (the lumbar spine covers the top).
+            "sacrum" => {
+                let p = model_point("sacral-promontory")?;
+                Some(pr.svg(sk.place_point(Bone::Pelvis, Vec3::new(0.0, p.y + 30.0, p.x - 18.0))))
+            }
+            // Just above the coccyx's tip, inside the bone.
+            "coccyx" => {
+                let p = model_point("coccyx")?;
+                Some(pr.svg(sk.place_point(Bone::Pelvis, Vec3::new(0.0, p.y - 6.0, p.x + 2.0))))
+            }
             "femur" => Some(pr.svg(Vec3::new(0.0, 150.0, 0.0))),
             "hamstrings" => {
                 let visible: Vec<Vec2> = long.iter().copied().filter(|p| p.y < cut - 4.0).collect();

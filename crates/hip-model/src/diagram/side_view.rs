@@ -8,7 +8,7 @@ use super::path::PathBuilder;
 use super::scene::Shape;
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hamstrings::{belly_range, Fan};
-use crate::geometry::lateral::{side, LateralBones, ACETABULUM_RIM_RADIUS, HEAD_RADIUS};
+use crate::geometry::lateral::{bezier_keep, side, LateralBones, SHIN_CUT};
 use crate::geometry::muscle::Muscle;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
@@ -198,82 +198,90 @@ pub struct BoneOptions {
     pub cut: Option<f64>,
 }
 
-/// The hip bone with its obturator foramen, and the socket's fill (behind the femur).
+/// A cubic Bézier chain (`3 n + 1` SVG points: knot, control, control, knot, ...) added to
+/// `b`, closed with `z`.
+pub fn bezier(b: PathBuilder, pts: &[Vec2]) -> PathBuilder {
+    let Some(&p0) = pts.first() else {
+        return b;
+    };
+    let mut b = b.move_to(p0);
+    for c in pts[1..].chunks_exact(3) {
+        b = b.cubic_to(c[0], c[1], c[2]);
+    }
+    b.close()
+}
+
+/// The model's closed Bézier outline `pts` (SVG units), keeping only what lies above SVG
+/// height `cut`, if any (the cut edge is a straight line).
+pub fn bezier_cut(b: PathBuilder, pts: &[Vec2], cut: Option<f64>) -> PathBuilder {
+    match cut {
+        Some(y) => bezier(b, &bezier_keep(pts, |p| p.y <= y)),
+        None => bezier(b, pts),
+    }
+}
+
+/// The upper part of the acetabular rim (SVG points of a closed curve): the run of points
+/// above the hip centre `c`, as an open list.
+fn upper_rim(rim: &[Vec2], c: Vec2) -> Vec<Vec2> {
+    let n = rim.len();
+    let above = |i: usize| rim[i % n].y < c.y + 2.0;
+    let Some(start) = (0..n).find(|&i| above(i) && !above(i + n - 1)) else {
+        return rim.to_vec();
+    };
+    (start..start + n)
+        .take_while(|&i| above(i))
+        .map(|i| rim[i % n])
+        .collect()
+}
+
+/// The hip bone with its obturator foramen (a hole), and the socket inside its rim
+/// (behind the femur).
 pub fn draw_hip_bone(pr: &Projector, b: &LateralBones, shapes: &mut Vec<Shape>) {
-    let d = PathBuilder::new()
-        .smooth_closed(&pr.svgs(&b.hip_bone.points))
-        .smooth_closed(&pr.svgs(&b.obturator.points))
-        .build();
+    let d = bezier(
+        bezier(PathBuilder::new(), &pr.svgs(&b.hip_bone.points)),
+        &pr.svgs(&b.obturator.points),
+    )
+    .build();
     shapes.push(path("pelvis", "dg-bone dg-pelvis", d));
-    // Lines of the ilium: the faint ridge (gluteal line) and the rim round the socket.
-    let c = pr.svg(b.head_centre);
-    let r = pr.len(ACETABULUM_RIM_RADIUS);
     shapes.push(path(
         "acetabulum",
         "dg-socket",
-        PathBuilder::new().ellipse(c, r, r, 0.0).build(),
+        closed(&pr.svgs(&b.rim.points)),
     ));
 }
 
-/// The femur (from the neck to the knee, or cut), its head, and the socket rim over the head.
+/// The femur (head, neck, trochanters, shaft, condyles; or cut at SVG height `cut`) and the
+/// socket's upper rim over its head.
 pub fn draw_femur(pr: &Projector, b: &LateralBones, cut: Option<f64>, shapes: &mut Vec<Shape>) {
-    let mut outline = pr.svgs(&b.femur.points);
-    if let Some(y) = cut {
-        outline = clip_above(&outline, y);
-    }
-    let c = pr.svg(b.head_centre);
-    let r = pr.len(HEAD_RADIUS);
-    shapes.push(path("femur", class::FEMUR, closed(&outline)));
-    shapes.push(path(
-        "femoral-head",
-        class::FEMUR,
-        PathBuilder::new().ellipse(c, r, r, 0.0).build(),
-    ));
+    let d = bezier_cut(PathBuilder::new(), &pr.svgs(&b.femur.points), cut).build();
+    shapes.push(path("femur", class::FEMUR, d));
     // The upper rim of the socket, in front of the head (the head sits in the cup).
-    let rr = pr.len(ACETABULUM_RIM_RADIUS);
-    let turn = pr.turn;
-    let pts: Vec<Vec2> = (0..=16)
-        .map(|i| {
-            let a = (-200.0 + 200.0 * i as f64 / 16.0_f64).to_radians() + turn;
-            c + Vec2::from_angle(a) * rr
-        })
-        .collect();
-    shapes.push(path(
-        "",
-        class::RIM,
-        PathBuilder::new().smooth_through(&pts).build(),
-    ));
+    let rim = upper_rim(&pr.svgs(&b.rim.points), pr.svg(b.head_centre));
+    shapes.push(path("", class::RIM, open(&rim)));
 }
 
-/// Tibia, fibula and kneecap.
+/// Tibia, fibula (cut at [`SHIN_CUT`]) and kneecap.
 pub fn draw_knee(pr: &Projector, b: &LateralBones, shapes: &mut Vec<Shape>) {
-    for o in [&b.tibia, &b.fibula, &b.patella] {
-        shapes.push(path(o.id, class::BONE, closed(&pr.svgs(&o.points))));
+    let cut = pr.svg(b.head_centre + Vec3::new(0.0, SHIN_CUT, 0.0)).y;
+    for o in [&b.tibia, &b.fibula] {
+        let d = bezier_cut(PathBuilder::new(), &pr.svgs(&o.points), Some(cut)).build();
+        shapes.push(path(o.id, class::BONE, d));
     }
+    let d = bezier(PathBuilder::new(), &pr.svgs(&b.patella.points)).build();
+    shapes.push(path(b.patella.id, class::BONE, d));
 }
 
-/// Sacrum, coccyx, discs and lumbar vertebrae; returns nothing (labels use the model).
+/// Sacrum (with the coccyx), discs and lumbar vertebrae, all the anatomy model's outlines
+/// but the discs.
 pub fn draw_spine(pr: &Projector, s: &Spine, shapes: &mut Vec<Shape>) {
-    let mut d = PathBuilder::new().smooth_closed(&pr.svgs(&s.sacrum));
-    for (c, a, b) in &s.coccyx {
-        let axis = pr.plane(*c + Vec3::new(0.0, 1.0, -0.35)) - pr.plane(*c);
-        let deg = axis.y.atan2(axis.x).to_degrees() + 90.0;
-        d = d.ellipse(pr.svg(*c), pr.len(*a), pr.len(*b), deg);
-    }
-    shapes.push(path("sacrum", class::BONE, d.build()));
-    let mut ridges = PathBuilder::new();
-    for [a, b] in &s.sacral_ridges {
-        ridges = ridges.move_to(pr.svg(*a)).line_to(pr.svg(*b));
-    }
-    shapes.push(path("", class::BONE_DETAIL, ridges.build()));
-    for v in &s.vertebrae {
-        shapes.push(path(v.id, class::BONE, closed(&pr.svgs(&v.arch))));
-    }
+    let d = bezier(PathBuilder::new(), &pr.svgs(&s.sacrum)).build();
+    shapes.push(path("sacrum", class::BONE, d));
     for disc in &s.discs {
         shapes.push(path(disc.id, class::DISC, closed(&pr.svgs(&disc.outline))));
     }
     for v in &s.vertebrae {
-        shapes.push(path(v.id, class::BONE, closed(&pr.svgs(&v.body))));
+        let d = bezier(PathBuilder::new(), &pr.svgs(&v.outline)).build();
+        shapes.push(path(v.id, class::BONE, d));
     }
 }
 

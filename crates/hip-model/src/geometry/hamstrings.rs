@@ -8,12 +8,16 @@
 //! - Semimembranosus: ischial tuberosity (upper, outer part) -> back of the inner tibial
 //!   condyle.
 //!
-//! Via points keep each line behind the thigh and the knee in a standing pose; they are
+//! Origins and insertions are the anatomy model's (Rajagopal et al. 2016: bflh, bfsh,
+//! semiten, semimem). Via points keep each line behind the thigh and the knee in a standing
+//! pose; they are
 //! placed where the bellies really bulge (semitendinosus high, semimembranosus low), which
 //! also lets a side view show all four.
 
+use super::lateral::model_point;
 use super::muscle::{Muscle, Role};
 use super::skeleton::{Attachment, Bone};
+use super::vec::Vec2;
 
 /// Id of the long head of biceps femoris.
 pub const BICEPS_LONG: &str = "biceps-femoris-long";
@@ -30,6 +34,13 @@ const fn at(bone: Bone, x: f64, y: f64, z: f64) -> Attachment {
     Attachment::new(bone, x, y, z)
 }
 
+/// The anatomy model's attachment `id` (e.g. `bflh-origin`) on `bone`, at depth `x` (the side
+/// views read only y and z).
+fn model(bone: Bone, x: f64, id: &str) -> Attachment {
+    let p = model_point(id).unwrap_or(Vec2::ZERO);
+    Attachment::new(bone, x, p.y, p.x)
+}
+
 /// The four hamstrings, in drawing order for a view of the right side (deepest and most
 /// medial first).
 pub fn hamstrings() -> Vec<Muscle> {
@@ -38,44 +49,44 @@ pub fn hamstrings() -> Vec<Muscle> {
         Muscle {
             id: SEMIMEMBRANOSUS,
             role: Role::Hamstring,
-            origin: at(Pelvis, 18.0, 72.0, -52.0),
+            origin: model(Pelvis, 18.0, "semimem-origin"),
             via: vec![
-                at(Femur, 30.0, 230.0, -56.0),
-                at(Femur, 40.0, 350.0, -74.0),
-                at(Femur, 46.0, 425.0, -52.0),
+                at(Femur, 30.0, 230.0, -40.0),
+                at(Femur, 40.0, 350.0, -58.0),
+                at(Femur, 46.0, 425.0, -36.0),
             ],
-            insertion: at(Tibia, 46.0, 466.0, -26.0),
+            insertion: model(Tibia, 46.0, "semimem-insertion"),
             width_mm: 34.0,
         },
         Muscle {
             id: SEMITENDINOSUS,
             role: Role::Hamstring,
-            origin: at(Pelvis, 24.0, 84.0, -56.0),
+            origin: model(Pelvis, 24.0, "semiten-origin"),
             via: vec![
-                at(Femur, 30.0, 190.0, -80.0),
-                at(Femur, 46.0, 390.0, -64.0),
+                at(Femur, 30.0, 190.0, -64.0),
+                at(Femur, 46.0, 390.0, -48.0),
                 at(Tibia, 54.0, 462.0, -34.0),
             ],
-            insertion: at(Tibia, 52.0, 498.0, 12.0),
+            insertion: model(Tibia, 52.0, "semiten-insertion"),
             width_mm: 28.0,
         },
         Muscle {
             id: BICEPS_SHORT,
             role: Role::Hamstring,
-            origin: at(Femur, -4.0, 245.0, -21.0),
-            via: vec![at(Femur, -16.0, 375.0, -33.0)],
-            insertion: at(Fibula, -14.0, 471.0, -17.0),
+            origin: model(Femur, -4.0, "bfsh-origin"),
+            via: vec![at(Femur, -16.0, 375.0, -17.0)],
+            insertion: model(Fibula, -14.0, "bfsh-insertion"),
             width_mm: 20.0,
         },
         Muscle {
             id: BICEPS_LONG,
             role: Role::Hamstring,
-            origin: at(Pelvis, 20.0, 80.0, -57.0),
+            origin: model(Pelvis, 20.0, "bflh-origin"),
             via: vec![
-                at(Femur, -4.0, 225.0, -58.0),
-                at(Femur, -20.0, 395.0, -46.0),
+                at(Femur, -4.0, 225.0, -42.0),
+                at(Femur, -20.0, 395.0, -30.0),
             ],
-            insertion: at(Fibula, -14.0, 474.0, -19.0),
+            insertion: model(Fibula, -14.0, "bflh-insertion"),
             width_mm: 30.0,
         },
     ]
@@ -112,15 +123,24 @@ pub fn gluteus_medius() -> Fan {
     Fan {
         id: GLUTEUS_MEDIUS,
         role: Role::Stabilizer,
-        origin: vec![
-            at(Pelvis, -50.0, -80.0, 42.0),
-            at(Pelvis, -50.0, -98.0, 26.0),
-            at(Pelvis, -50.0, -109.0, 5.0),
-            at(Pelvis, -50.0, -111.0, -18.0),
-            at(Pelvis, -50.0, -104.0, -40.0),
-            at(Pelvis, -50.0, -92.0, -56.0),
+        // The model's three parts (glmed1-3, front to back): their origins are the centres
+        // of each part's area on the outer ilium; the drawn fan reaches 30 mm further out from
+        // the hip centre, towards the crest, with a point between each two.
+        origin: {
+            let o = |id| model_point(id).unwrap_or(Vec2::ZERO);
+            let (a, b, c) = (o("glmed1-origin"), o("glmed2-origin"), o("glmed3-origin"));
+            [a, a.lerp(b, 0.5), b, b.lerp(c, 0.5), c]
+                .iter()
+                .map(|p| {
+                    let q = *p + p.normalize() * 30.0;
+                    at(Pelvis, -50.0, q.y, q.x)
+                })
+                .collect()
+        },
+        insertion: [
+            model(Femur, -50.0, "glmed1-insertion"),
+            model(Femur, -50.0, "glmed3-insertion"),
         ],
-        insertion: [at(Femur, -50.0, -6.0, -6.0), at(Femur, -50.0, 2.0, -27.0)],
     }
 }
 

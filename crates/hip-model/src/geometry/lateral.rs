@@ -2,9 +2,11 @@
 //! to bones, so a pose moves them (`LateralBones::placed`).
 //!
 //! The side views look at the subject's right side: the subject faces the viewer's right,
-//! and a model point `(x, y, z)` is drawn at `(z, y)` ([`side`]). Outlines are given in the
-//! plane of the bone's outer surface; only their `z` and `y` matter for the drawing.
+//! and a model point `(x, y, z)` is drawn at `(z, y)` ([`side`]). Outlines and landmarks
+//! come from the anatomy model (the `hip-anatomy` crate, via its compact copy
+//! [`super::model_side`]); only their `z` and `y` matter for the drawing.
 
+use super::model_side as model;
 use super::skeleton::{Bone, Skeleton};
 use super::vec::{Vec2, Vec3};
 
@@ -21,6 +23,17 @@ pub const ACETABULUM_RIM_RADIUS: f64 = 29.0;
 pub const HEAD_RADIUS: f64 = super::femur::HEAD_RADIUS;
 /// Where the side views cut the lower leg (mm below the hip centre).
 pub const SHIN_CUT: f64 = 545.0;
+/// How far the app's neutral standing pelvis is turned back from the model's (degrees,
+/// about the hip axis): none. The model (Rajagopal et al. 2016) stands with the back spine
+/// (PSIS) about 9 degrees higher than the front (ASIS), a sacral slope of about 35 degrees and
+/// the anterior pelvic plane (ASIS to pubic symphysis) about 14 degrees forward of vertical:
+/// each within the normal range for standing adults (physiotherapists' ASIS-PSIS measure
+/// averages about 11 degrees). Turning it back to a vertical pelvic plane would raise the
+/// ASIS above the PSIS and flatten the sacrum, a posteriorly tilted pelvis: so the model's
+/// orientation is the neutral, and chapter 5's tilt is measured from it. A change here
+/// turns the pelvis, sacrum, their landmarks and attachments together (regenerate
+/// `model_side`).
+pub const MODEL_TILT_BACK_DEG: f64 = 0.0;
 
 /// A closed outline fixed to one bone.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +42,8 @@ pub struct Outline {
     pub id: &'static str,
     /// The bone it moves with.
     pub bone: Bone,
-    /// Points of a closed smooth curve.
+    /// A closed cubic Bézier curve from the anatomy model: `3 n + 1` points (knot, control,
+    /// control, knot, ...), the last equal to the first.
     pub points: Vec<Vec3>,
 }
 
@@ -44,32 +58,46 @@ pub struct SideLandmark {
     pub at: Vec3,
 }
 
-/// Every bone outline of the side views, in one pose.
+/// Every bone outline of the side views, in one pose, traced from the anatomy model
+/// (`geometry::model_side`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LateralBones {
     /// The hip bone: outer outline (ilium, ischium, pubis).
     pub hip_bone: Outline,
     /// The obturator foramen, a hole in the hip bone.
     pub obturator: Outline,
-    /// The thigh bone below the head (neck, trochanters, shaft, condyles).
+    /// The acetabular rim, an interior line of the hip bone: points of a closed smooth curve
+    /// (not Béziers).
+    pub rim: Outline,
+    /// The thigh bone (head, neck, trochanters, shaft, condyles).
     pub femur: Outline,
     /// Centre of the femoral head (the hip centre).
     pub head_centre: Vec3,
     /// The kneecap.
     pub patella: Outline,
-    /// The upper shin bone, cut at [`SHIN_CUT`].
+    /// The shin bone (the views cut it at [`SHIN_CUT`]).
     pub tibia: Outline,
-    /// The upper fibula with its head, cut at [`SHIN_CUT`].
+    /// The fibula with its head (cut at [`SHIN_CUT`]).
     pub fibula: Outline,
     /// Named points.
     pub landmarks: Vec<SideLandmark>,
 }
 
-fn lift(x: f64, pts: &[(f64, f64)]) -> Vec<Vec3> {
-    pts.iter().map(|&(z, y)| Vec3::new(x, y, z)).collect()
+/// A side-view point of the compact model tables (tenths of a millimetre) in mm.
+pub fn tenths(p: [i16; 2]) -> Vec2 {
+    Vec2::new(f64::from(p[0]) / 10.0, f64::from(p[1]) / 10.0)
 }
 
-fn outline(id: &'static str, bone: Bone, x: f64, pts: &[(f64, f64)]) -> Outline {
+fn lift(x: f64, pts: &[[i16; 2]]) -> Vec<Vec3> {
+    pts.iter()
+        .map(|&p| {
+            let q = tenths(p);
+            Vec3::new(x, q.y, q.x)
+        })
+        .collect()
+}
+
+fn outline(id: &'static str, bone: Bone, x: f64, pts: &[[i16; 2]]) -> Outline {
     Outline {
         id,
         bone,
@@ -77,179 +105,103 @@ fn outline(id: &'static str, bone: Bone, x: f64, pts: &[(f64, f64)]) -> Outline 
     }
 }
 
+/// A named point of the model tables (side view, mm).
+pub fn model_point(id: &str) -> Option<Vec2> {
+    model::POINTS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, p)| tenths(*p))
+}
+
+/// The middle of the knots of a Bézier outline within `tol` mm of height `y`.
+fn middle_at(pts: &[Vec3], y: f64, tol: f64) -> Vec3 {
+    let near: Vec<Vec3> = pts
+        .iter()
+        .step_by(3)
+        .copied()
+        .filter(|p| (p.y - y).abs() <= tol)
+        .collect();
+    let (lo, hi) = near
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.z), b.max(p.z)));
+    Vec3::new(pts.first().map_or(0.0, |p| p.x), y, (lo + hi) / 2.0)
+}
+
 impl LateralBones {
     /// Neutral standing.
     pub fn standard() -> LateralBones {
-        // (z, y) in mm: forward, down. Drawn from an adult right hip bone seen from the side.
-        let hip_bone = outline(
-            "pelvis",
-            Bone::Pelvis,
-            -40.0,
-            &[
-                (53.0, -72.0), // ASIS
-                (46.0, -90.0),
-                (31.0, -107.0),
-                (10.0, -119.0),
-                (-14.0, -123.0),
-                (-38.0, -118.0),
-                (-58.0, -108.0),
-                (-74.0, -95.0),
-                (-83.0, -84.0), // PSIS
-                (-85.0, -72.0),
-                (-80.0, -61.0), // PIIS
-                (-72.0, -52.0),
-                (-61.0, -38.0), // greater sciatic notch
-                (-54.0, -20.0),
-                (-54.0, -4.0),
-                (-59.0, 8.0),
-                (-65.0, 15.0), // ischial spine
-                (-58.0, 22.0),
-                (-55.0, 33.0), // lesser sciatic notch
-                (-60.0, 46.0),
-                (-60.0, 62.0), // ischial tuberosity
-                (-54.0, 78.0),
-                (-42.0, 89.0),
-                (-25.0, 88.0),
-                (-4.0, 82.0), // ischial ramus
-                (18.0, 72.0),
-                (35.0, 58.0), // inferior pubic ramus
-                (45.0, 44.0),
-                (48.0, 28.0), // pubic symphysis
-                (46.0, 12.0),
-                (38.0, 2.0), // pubic tubercle, superior ramus
-                (31.0, -10.0),
-                (30.0, -24.0),
-                (35.0, -38.0), // AIIS
-                (36.0, -48.0),
-                (40.0, -58.0),
-                (47.0, -64.0),
-            ],
-        );
-        let obturator = outline(
-            "obturator-foramen",
-            Bone::Pelvis,
-            -40.0,
-            &[
-                (20.0, 34.0),
-                (31.0, 38.0),
-                (34.0, 48.0),
-                (27.0, 59.0),
-                (14.0, 66.0),
-                (2.0, 66.0),
-                (-2.0, 58.0),
-                (5.0, 44.0),
-            ],
-        );
-        let femur = outline(
-            "femur",
-            Bone::Femur,
-            -45.0,
-            &[
-                (16.0, 14.0), // front of the neck
-                (17.0, 32.0), // intertrochanteric line
-                (12.0, 70.0),
-                (8.0, 130.0),
-                (7.0, 220.0),
-                (9.0, 300.0),
-                (14.0, 350.0),
-                (21.0, 385.0),
-                (25.0, 410.0), // patellar surface
-                (22.0, 432.0),
-                (10.0, 450.0),
-                (-8.0, 457.0), // condyles
-                (-27.0, 452.0),
-                (-39.0, 438.0),
-                (-42.0, 418.0),
-                (-35.0, 396.0),
-                (-24.0, 372.0),
-                (-20.0, 330.0),
-                (-19.0, 250.0),
-                (-18.0, 160.0),
-                (-19.0, 90.0),
-                (-25.0, 50.0),
-                (-32.0, 26.0), // intertrochanteric crest
-                (-33.0, 6.0),
-                (-25.0, -8.0), // greater trochanter
-                (-12.0, -12.0),
-                (-2.0, -8.0),
-                (8.0, -4.0),
-            ],
-        );
-        let patella = outline(
-            "patella",
-            Bone::Tibia,
-            -20.0,
-            &[
-                (28.0, 382.0),
-                (38.0, 386.0),
-                (43.0, 402.0),
-                (40.0, 422.0),
-                (32.0, 432.0),
-                (26.5, 420.0),
-                (26.0, 398.0),
-            ],
-        );
-        let tibia = outline(
-            "tibia",
-            Bone::Tibia,
-            -30.0,
-            &[
-                (-31.0, 461.0),
-                (-10.0, 459.0),
-                (10.0, 459.0),
-                (27.0, 462.0),
-                (30.0, 472.0),
-                (27.0, 482.0),
-                (31.0, 495.0), // tibial tuberosity
-                (24.0, 510.0),
-                (17.0, SHIN_CUT),
-                (-11.0, SHIN_CUT),
-                (-15.0, 505.0),
-                (-24.0, 483.0),
-                (-32.0, 470.0),
-            ],
-        );
-        let fibula = outline(
-            "fibula",
-            Bone::Fibula,
-            -50.0,
-            &[
-                (-26.0, 476.0),
-                (-22.0, 467.0),
-                (-12.0, 466.0),
-                (-6.0, 474.0),
-                (-9.0, 489.0),
-                (-10.0, 505.0),
-                (-9.0, SHIN_CUT),
-                (-17.0, SHIN_CUT),
-                (-18.0, 505.0),
-                (-23.0, 490.0),
-            ],
-        );
-        let lm = |id, bone, z, y| SideLandmark {
+        let hip_bone = outline("pelvis", Bone::Pelvis, -40.0, model::HIP_BONE);
+        let obturator = outline("obturator-foramen", Bone::Pelvis, -40.0, model::OBTURATOR);
+        let rim = outline("acetabulum", Bone::Pelvis, -40.0, model::RIM);
+        let femur = outline("femur", Bone::Femur, -45.0, model::FEMUR);
+        let patella = outline("patella", Bone::Tibia, -20.0, model::PATELLA);
+        let tibia = outline("tibia", Bone::Tibia, -30.0, model::TIBIA);
+        let fibula = outline("fibula", Bone::Fibula, -50.0, model::FIBULA);
+        let lm = |id, bone, p: Vec2| SideLandmark {
             id,
             bone,
-            at: Vec3::new(-40.0, y, z),
+            at: Vec3::new(-40.0, p.y, p.x),
         };
+        let point = |id: &str| model_point(id).unwrap_or(Vec2::ZERO);
+        let asis = point("asis");
+        let crest = point("iliac-crest");
+        // The lower front spine: the most forward knot of the front edge between the ASIS
+        // and the socket.
+        let aiis = hip_bone
+            .points
+            .iter()
+            .step_by(3)
+            .filter(|p| p.y > asis.y + 18.0 && p.y < -12.0)
+            .fold(Vec2::new(f64::MIN, 0.0), |a, p| {
+                if p.z > a.x {
+                    Vec2::new(p.z, p.y)
+                } else {
+                    a
+                }
+            });
+        let rim_top = rim.points.iter().fold(Vec2::new(0.0, f64::MAX), |a, p| {
+            if p.y < a.y {
+                Vec2::new(p.z, p.y)
+            } else {
+                a
+            }
+        });
+        let centre = |o: &Outline| {
+            let n = o.points.len().max(1) as f64;
+            let s = o.points.iter().fold(Vec3::ZERO, |a, p| a + *p);
+            let c = s * (1.0 / n);
+            Vec2::new(c.z, c.y)
+        };
+        let femur_mid = middle_at(&femur.points, 260.0, 12.0);
+        let tibia_mid = middle_at(&tibia.points, 520.0, 14.0);
         let landmarks = vec![
-            lm("asis", Bone::Pelvis, 50.0, -73.0),
-            lm("aiis", Bone::Pelvis, 34.0, -40.0),
-            lm("iliac-crest", Bone::Pelvis, 36.0, -101.0),
-            lm("ilium", Bone::Pelvis, -10.0, -75.0),
-            lm("acetabulum", Bone::Pelvis, 0.0, -27.0),
-            lm("ischial-spine", Bone::Pelvis, -62.0, 14.0),
-            lm("ischial-tuberosity", Bone::Pelvis, -55.0, 70.0),
-            lm("pubis", Bone::Pelvis, 42.0, 30.0),
-            lm("greater-trochanter", Bone::Femur, -20.0, -2.0),
-            lm("femur", Bone::Femur, -5.0, 260.0),
-            lm("femoral-head", Bone::Femur, 6.0, 8.0),
-            lm("patella", Bone::Tibia, 35.0, 405.0),
-            lm("tibia", Bone::Tibia, 4.0, 525.0),
-            lm("fibula-head", Bone::Fibula, -15.0, 473.0),
+            lm("asis", Bone::Pelvis, asis),
+            lm("aiis", Bone::Pelvis, aiis + Vec2::new(-3.0, 0.0)),
+            lm("iliac-crest", Bone::Pelvis, crest + Vec2::new(0.0, 3.0)),
+            lm("ilium", Bone::Pelvis, crest.lerp(Vec2::ZERO, 0.42)),
+            lm("acetabulum", Bone::Pelvis, rim_top),
+            lm("ischial-spine", Bone::Pelvis, point("ischial-spine")),
+            lm(
+                "ischial-tuberosity",
+                Bone::Pelvis,
+                point("ischial-tuberosity"),
+            ),
+            lm("pubis", Bone::Pelvis, point("pubis")),
+            lm(
+                "greater-trochanter",
+                Bone::Femur,
+                point("greater-trochanter"),
+            ),
+            lm("femur", Bone::Femur, Vec2::new(femur_mid.z, femur_mid.y)),
+            lm("femoral-head", Bone::Femur, Vec2::new(6.0, 8.0)),
+            lm("patella", Bone::Tibia, centre(&patella)),
+            lm("tibia", Bone::Tibia, Vec2::new(tibia_mid.z, tibia_mid.y)),
+            lm("fibula-head", Bone::Fibula, point("fibula-head")),
         ];
         LateralBones {
             hip_bone,
             obturator,
+            rim,
             femur,
             head_centre: Vec3::ZERO,
             patella,
@@ -274,6 +226,7 @@ impl LateralBones {
         LateralBones {
             hip_bone: o(&s.hip_bone),
             obturator: o(&s.obturator),
+            rim: o(&s.rim),
             femur: o(&s.femur),
             head_centre: skeleton.place_point(Bone::Femur, s.head_centre),
             patella: o(&s.patella),
@@ -308,36 +261,69 @@ impl LateralBones {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::geometry::pose::Pose;
+/// Point `t` of a cubic segment, and the segment split there (`[first half, second half]`).
+fn split(s: &[Vec2], t: f64) -> [[Vec2; 4]; 2] {
+    let l = |a: Vec2, b: Vec2| a.lerp(b, t);
+    let (ab, bc, cd) = (l(s[0], s[1]), l(s[1], s[2]), l(s[2], s[3]));
+    let (abc, bcd) = (l(ab, bc), l(bc, cd));
+    let m = l(abc, bcd);
+    [[s[0], ab, abc, m], [m, bcd, cd, s[3]]]
+}
 
-    #[test]
-    fn landmarks_sit_where_an_anatomist_expects() {
-        let b = LateralBones::standard();
-        let z = |id| b.landmark(id).unwrap().z;
-        let y = |id| b.landmark(id).unwrap().y;
-        assert!(
-            z("asis") > z("aiis") && y("asis") < y("aiis"),
-            "ASIS above and in front"
-        );
-        assert!(z("ischial-tuberosity") < 0.0 && y("ischial-tuberosity") > 40.0);
-        assert!(y("ischial-spine") < y("ischial-tuberosity"));
-        assert!(z("pubis") > 30.0);
-        assert!(z("fibula-head") < z("tibia"), "fibula head behind");
+/// Where along a segment whose start is kept and end is not the curve leaves what `keep`s
+/// (bisection).
+fn leave_at(s: &[Vec2], keep: &impl Fn(Vec2) -> bool) -> f64 {
+    let (mut lo, mut hi) = (0.0, 1.0);
+    for _ in 0..20 {
+        let mid = (lo + hi) / 2.0;
+        if keep(split(s, mid)[0][3]) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
     }
+    lo
+}
 
-    #[test]
-    fn posterior_tilt_moves_the_sit_bone_forward_and_the_asis_back() {
-        let tilted = LateralBones::placed(&Skeleton::new(&Pose {
-            pelvic_tilt_deg: 15.0,
-            ..Pose::default()
-        }));
-        let b = LateralBones::standard();
-        let it = |x: &LateralBones| x.landmark("ischial-tuberosity").unwrap();
-        assert!(it(&tilted).z > it(&b).z);
-        assert!(tilted.landmark("asis").unwrap().z < b.landmark("asis").unwrap().z);
-        assert_eq!(tilted.femur, b.femur, "the femur stays put");
+/// The part of a closed Bézier outline (`3 n + 1` points) that `keep`s: the longest run of
+/// kept segments with the pieces of the segments on either side up to where they leave, as
+/// an open chain (`3 k + 1` points) a straight line closes.
+pub fn bezier_keep(pts: &[Vec2], keep: impl Fn(Vec2) -> bool) -> Vec<Vec2> {
+    let n = pts.len().saturating_sub(1) / 3;
+    let ok: Vec<bool> = (0..n)
+        .map(|i| keep(pts[3 * i]) && keep(pts[3 * i + 3]))
+        .collect();
+    if ok.iter().all(|k| *k) || n == 0 {
+        return pts.to_vec();
     }
+    // Longest run of kept segments, going round the loop.
+    let (mut best, mut best_len) = (0, 0);
+    for start in 0..n {
+        if ok[start] && !ok[(start + n - 1) % n] {
+            let len = (0..n).take_while(|k| ok[(start + k) % n]).count();
+            if len > best_len {
+                (best, best_len) = (start, len);
+            }
+        }
+    }
+    let seg = |i: usize| &pts[3 * (i % n)..=3 * (i % n) + 3];
+    let mut out = Vec::new();
+    // The segment before the run, from where it enters.
+    let before = seg(best + n - 1);
+    if keep(before[3]) && !keep(before[0]) {
+        let rev = [before[3], before[2], before[1], before[0]];
+        let t = leave_at(&rev, &keep);
+        let part = split(&rev, t)[0];
+        out.extend([part[3], part[2], part[1]]);
+    }
+    out.push(pts[3 * best]);
+    for k in 0..best_len {
+        out.extend_from_slice(&seg(best + k)[1..]);
+    }
+    let after = seg(best + best_len);
+    if keep(after[0]) && !keep(after[3]) {
+        let part = split(after, leave_at(after, &keep))[0];
+        out.extend_from_slice(&part[1..]);
+    }
+    out
 }

@@ -10,8 +10,14 @@
 //!
 //! Points are 3D in the shared frame at the midline (`x = MIDLINE_X`); the side view draws
 //! `(z, y)`.
+//!
+//! The bones are the anatomy model's (`model_side`): the sacrum with the pelvis, and each
+//! lumbar vertebra's outline turned rigidly about the centre of the disc below it (near the
+//! model's joint centre) to sit on this chain of endplates. The chain starts where the
+//! model's L5-S1 disc is, and its spacing and body depths are the model's.
 
-use super::lateral::{side, MIDLINE_X};
+use super::lateral::{side, tenths, MIDLINE_X};
+use super::model_side as model;
 use super::pose::Pose;
 use super::skeleton::{Bone, Skeleton};
 use super::vec::Limit;
@@ -39,12 +45,22 @@ pub const DISC_IDS: [&str; 5] = [
     "disc-l2-l3",
     "disc-l1-l2",
 ];
-/// Body height (mm) of L5..L1.
-const BODY_HEIGHT: [f64; 5] = [27.0, 27.0, 26.0, 25.0, 24.0];
-/// Body depth, front to back (mm), of L5..L1.
-const BODY_DEPTH: [f64; 5] = [44.0, 44.0, 43.0, 41.0, 40.0];
-/// Mean disc height (mm) of L5-S1..L1-L2.
-const DISC_HEIGHT: [f64; 5] = [11.0, 12.0, 11.0, 10.0, 9.0];
+/// Body depth, front to back (mm), of L5..L1 (the model's).
+const BODY_DEPTH: [f64; 5] = model::BODY_DEPTH;
+/// Front-to-back depth of a disc as drawn (mm): the vertebrae drawn over it hide what
+/// lies behind the bodies.
+const DISC_DEPTH: f64 = 34.0;
+/// Mean disc height (mm) of L5-S1..L1-L2, and T12-L1.
+const DISC_HEIGHT: [f64; 6] = [11.0, 12.0, 11.0, 10.0, 9.0, 9.0];
+
+/// Body height (mm) of vertebra `i` (L5 = 0): the model's disc spacing less half of each
+/// disc.
+fn body_height(i: usize) -> f64 {
+    model::DISC_SPACING[i] - (DISC_HEIGHT[i] + DISC_HEIGHT[i + 1]) / 2.0
+}
+
+/// The model's outlines of L5..L1, each in its own frame.
+const OUTLINES: [&[[i16; 2]]; 5] = [model::L5, model::L4, model::L3, model::L2, model::L1];
 /// Depth of the top of S1 (mm).
 const S1_DEPTH: f64 = 44.0;
 
@@ -97,10 +113,9 @@ impl Endplate {
 pub struct Vertebra {
     /// `l5` .. `l1`.
     pub id: &'static str,
-    /// Outline of the body (closed smooth curve).
-    pub body: Vec<Vec3>,
-    /// Outline of the arch with its spinous process (closed smooth curve).
-    pub arch: Vec<Vec3>,
+    /// Outline of the whole vertebra (body, arch and processes): a closed cubic Bézier
+    /// from the anatomy model.
+    pub outline: Vec<Vec3>,
     /// Bottom of the body.
     pub lower: Endplate,
     /// Top of the body.
@@ -136,11 +151,11 @@ impl Disc {
 /// Sacrum, coccyx and lumbar spine in one pose.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spine {
-    /// Sacrum outline (closed smooth curve), fixed to the pelvis.
+    /// Sacrum outline with the coccyx (a closed cubic Bézier from the anatomy model), fixed
+    /// to the pelvis.
     pub sacrum: Vec<Vec3>,
-    /// Lines across the front of the sacrum where its five pieces fused (open curves).
-    pub sacral_ridges: Vec<[Vec3; 2]>,
-    /// Coccyx pieces: (centre, half length, half height), fixed to the pelvis.
+    /// Coccyx pieces (the back view's, not drawn here: the model's sacrum includes the
+    /// coccyx): (centre, half length, half height), fixed to the pelvis.
     pub coccyx: Vec<(Vec3, f64, f64)>,
     /// Top of S1.
     pub s1: Endplate,
@@ -158,30 +173,10 @@ pub fn lift(p: Vec2) -> Vec3 {
 }
 
 fn s1_rest() -> (Vec2, Vec2) {
-    let centre = Vec2::new(-22.0, -90.0);
-    let forward = Vec2::from_angle(SACRAL_SLOPE_DEG.to_radians());
-    (centre, forward)
+    // The model's sacral plateau (its front edge is the promontory).
+    let [c, f] = model::S1;
+    (Vec2::new(c[0], c[1]), Vec2::new(f[0], f[1]))
 }
-
-const SACRUM: [(f64, f64); 17] = [
-    (-5.1, -75.9), // promontory (front of S1)
-    (-12.0, -58.0),
-    (-22.0, -40.0),
-    (-33.0, -24.0),
-    (-45.0, -10.0),
-    (-55.0, -1.0),
-    (-61.0, 2.0), // apex
-    (-67.0, -3.0),
-    (-73.0, -16.0),
-    (-79.0, -36.0),
-    (-84.0, -58.0),
-    (-87.0, -80.0), // median crest
-    (-81.0, -93.0),
-    (-66.0, -104.0),
-    (-55.0, -113.0), // superior articular process
-    (-46.0, -108.0),
-    (-38.9, -104.1), // back of S1
-];
 
 /// The coccyx's four pieces from the side: (forward, down) of each centre in mm, then half
 /// length and half height. It curves down and forward from the sacrum's apex; its tip lies
@@ -201,41 +196,6 @@ pub fn coccyx_tip() -> Vec3 {
     let along = Vec2::new(z - prev.0, y - prev.1).normalize();
     lift(Vec2::new(z, y) + along * a)
 }
-
-/// Vertebral body outline in units of (half depth, height), from the back of the bottom.
-const BODY: [(f64, f64); 10] = [
-    (-0.9, 0.0),
-    (0.9, 0.0),
-    (1.0, 0.07),
-    (0.93, 0.5),
-    (1.0, 0.93),
-    (0.9, 1.0),
-    (-0.9, 1.0),
-    (-1.0, 0.93),
-    (-0.97, 0.5),
-    (-1.0, 0.07),
-];
-
-/// Arch and spinous process (mm, for a 42 mm deep body), relative to the body's lower
-/// endplate centre: u forward, v up.
-const ARCH: [(f64, f64); 16] = [
-    (-19.0, 23.0),
-    (-29.0, 25.0),
-    (-32.0, 32.0), // superior articular process
-    (-38.0, 32.5),
-    (-40.0, 24.0),
-    (-46.0, 20.0),
-    (-62.0, 17.5),
-    (-67.0, 13.0), // spinous process tip
-    (-66.0, 6.0),
-    (-59.0, 3.5),
-    (-46.0, 5.0),
-    (-42.0, -1.0),
-    (-39.0, -7.0), // inferior articular process
-    (-34.0, -5.0),
-    (-30.0, 11.0),
-    (-19.0, 13.0),
-];
 
 impl Spine {
     /// The spine for `skeleton`'s pose.
@@ -264,13 +224,20 @@ impl Spine {
                 forward: below.forward.rotate(-theta),
                 depth: BODY_DEPTH[i],
             };
+            // The disc spans the bodies' depth from their front faces (the model's).
+            let front_below = if i == 0 {
+                model::S1_HALF_DEPTH
+            } else {
+                model::BODY_FRONT[i - 1][1]
+            };
+            let front_above = model::BODY_FRONT[i][0];
             let (b_front, b_back) = (
-                below.centre + below.forward * (depth / 2.0),
-                below.centre - below.forward * (depth / 2.0),
+                below.centre + below.forward * front_below,
+                below.centre + below.forward * (front_below - DISC_DEPTH),
             );
             let (t_front, t_back) = (
-                lower.centre + lower.forward * (depth / 2.0),
-                lower.centre - lower.forward * (depth / 2.0),
+                lower.centre + lower.forward * front_above,
+                lower.centre + lower.forward * (front_above - DISC_DEPTH),
             );
             let bulge = |a: Vec2, b: Vec2, dir: Vec2| a.lerp(b, 0.5) + dir * 1.6;
             let outline = [
@@ -290,15 +257,15 @@ impl Spine {
                 anterior_height: h + 2.0 * half,
                 posterior_height: h - 2.0 * half,
             });
-            let (d, hh) = (BODY_DEPTH[i], BODY_HEIGHT[i]);
-            let body = BODY
+            let hh = body_height(i);
+            // The model's outline, turned about the centre of the disc below.
+            let pivot = lower.at(0.0, -h / 2.0);
+            let outline = OUTLINES[i]
                 .iter()
-                .map(|&(u, v)| lift(lower.at(u * d / 2.0, v * hh)))
-                .collect();
-            let k = d / 42.0;
-            let arch = ARCH
-                .iter()
-                .map(|&(u, v)| lift(lower.at(u * k, v * hh / 26.0)))
+                .map(|&p| {
+                    let q = tenths(p);
+                    lift(pivot + lower.forward * q.x + lower.up() * q.y)
+                })
                 .collect();
             let upper = Endplate {
                 centre: lower.at(0.0, hh),
@@ -306,26 +273,15 @@ impl Spine {
             };
             vertebrae.push(Vertebra {
                 id: VERTEBRA_IDS[i],
-                body,
-                arch,
+                outline,
                 lower,
                 upper,
             });
             below = upper;
         }
-        let sacrum = SACRUM
-            .iter()
-            .map(|&(z, y)| place(Vec2::new(z, y)))
-            .collect();
-        let ridge = |t: f64| {
-            let a =
-                Vec2::new(SACRUM[1].0, SACRUM[1].1).lerp(Vec2::new(SACRUM[5].0, SACRUM[5].1), t);
-            let b = a + Vec2::new(-16.0, -8.0);
-            [place(a), place(b)]
-        };
+        let sacrum = model::SACRUM.iter().map(|&p| place(tenths(p))).collect();
         Spine {
             sacrum,
-            sacral_ridges: vec![ridge(0.05), ridge(0.4), ridge(0.72)],
             coccyx: COCCYX
                 .iter()
                 .map(|&(z, y, a, b)| (place(Vec2::new(z, y)), a, b))
@@ -354,7 +310,7 @@ impl Spine {
             .chain(
                 self.vertebrae
                     .iter()
-                    .flat_map(|v| v.body.iter().chain(&v.arch).copied()),
+                    .flat_map(|v| v.outline.iter().copied()),
             )
             .chain(self.discs.iter().flat_map(|d| d.outline.iter().copied()))
     }
