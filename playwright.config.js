@@ -77,9 +77,9 @@ module.exports = defineConfig({
     // injected script gets no animation frames, so every action and web-first assertion
     // hangs (one-shot reads and the keyboard still work); over BiDi javaScriptEnabled is a no-op.
     // A page finding, not yet fixed: Firefox's classic 12 px scrollbar leaves a 320 px window
-    // 308 px of page, and with the text-spacing overrides chapter 1's "Thigh bone" label runs
-    // about 3 px past the figure (labels are laid out for 0.6 em a character, spacing adds
-    // 0.12 em). Chromium's headless scrollbars take no width, so it passes there.
+    // 308 px of page, and with the text-spacing overrides chapter 2's "Thigh bone" label (back
+    // view) runs about 3 px past its figure (labels are laid out for 0.6 em a character;
+    // the overrides add 0.12 em). Chromium's headless scrollbars take no width, so it passes there.
     firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${CHROMIUM_ONLY.join("|")}`) }),
     firefox("firefox-reduced-motion", { "ui.prefersReducedMotion": 1 }, { grep: /@reduced-motion/ }),
     firefox("firefox-dark", { "layout.css.prefers-color-scheme.content-override": 0 }, { grep: /@mode-dark/ }),

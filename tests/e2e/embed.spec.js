@@ -355,7 +355,9 @@ test.describe("embedded in a clinic's page (second origin)", () => {
         if (e.source === f.contentWindow && e.data && e.data.type === "height") window.__fromExplainer++;
       });
     });
-    const foreign = page.frame({ name: "foreign" });
+    // From its element: Firefox over BiDi does not always know a frame's name yet, and
+    // page.frame({ name }) then gave null.
+    const foreign = await (await page.waitForSelector('iframe[name="foreign"]')).contentFrame();
     // A foreign frame pretends to be the explainer: embed.js must not resize anything.
     await foreign.evaluate(() => parent.postMessage({ source: "hip-explainer", version: 1, type: "height", height: 42 }, "*"));
     // ... and asks the explainer for its height: the explainer answers only its parent.

@@ -25,11 +25,13 @@ const QUERY = {
  * each mode but light comes from a browser preference instead (a project per mode in
  * playwright.config.js, chosen by this tag).
  */
+const FIREFOX_SLOW = "axe twice and every interaction take 35-55 s in Firefox alone, over 60 s beside another worker";
 const tagOf = (mode) => (mode === "light" ? {} : { tag: `@mode-${mode}` });
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const [mode, media] of Object.entries(MODES)) {
-    test(`axe: no violations, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page }) => {
+    test(`axe: no violations, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page, browserName }) => {
+      test.slow(browserName === "firefox", FIREFOX_SLOW);
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
       await gotoHydrated(page);
@@ -57,7 +59,8 @@ test.afterAll(async () => {
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const [mode, media] of Object.entries(MODES)) {
-    test(`axe: embedded page, themed, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page }) => {
+    test(`axe: embedded page, themed, ${mode}, ${viewport.width} px, after every interaction`, tagOf(mode), async ({ page, browserName }) => {
+      test.slow(browserName === "firefox", FIREFOX_SLOW);
       await page.setViewportSize(viewport);
       await page.emulateMedia(media);
       const { frame } = await openInClinicFrame(page, host.origin, { ...THEMED, start: "when-to-get-help" });
