@@ -35,8 +35,9 @@ impl PartialEq for SceneSvgProps {
 }
 
 /// A `role="img"` SVG, labels as SVG text that scales with it. With muscle hotspots it is a
-/// `role="group"` (as chapter 2's drawing): the drawing is decoration, and each muscle is a
-/// focusable `role="img"` shape on top, named "name: job", over its own outline.
+/// `role="group"` (as chapter 2's drawing): the shapes are decoration, the labels its words,
+/// and each muscle is a focusable `role="img"` shape on top, named "name: job", over its own
+/// outline.
 #[component]
 pub fn SceneSvg(props: &SceneSvgProps) -> Html {
     let s = &props.scene;
@@ -62,7 +63,8 @@ pub fn SceneSvg(props: &SceneSvgProps) -> Html {
             <g class="shapes" aria-hidden={hidden} clip-path={s.clip.map(|_| format!("url(#{}-clip)", props.name_id))}>
                 { for s.shapes.iter().map(shape) }
             </g>
-            <g class="labels" aria-hidden={hidden}>
+            // The labels stay readable: in a group they are the drawing's words.
+            <g class="labels">
                 { for s.labels.iter().map(label) }
             </g>
             if group {
