@@ -37,6 +37,19 @@ pub async fn render_embed() -> Prerendered {
     render_page(true).await
 }
 
+/// A static page (no islands) in the current language: `app_html` with its title and the
+/// first paragraph of its intro as the description.
+fn plain_page(app_html: String, title: &str, intro: &[String]) -> Prerendered {
+    let c = content::load();
+    Prerendered {
+        app_html,
+        lang: c.site.lang.clone(),
+        title: title.to_string(),
+        description: intro.first().cloned().unwrap_or_default(),
+        noscript: c.site.noscript.clone(),
+    }
+}
+
 /// The help page for sites that embed the explainer (`embed-help.html`); snippets point at
 /// `site_url`, and the script snippet pins `embed.js` by its Subresource Integrity value
 /// `integrity` (`sha384-...`). Static HTML (no islands).
@@ -49,14 +62,8 @@ pub async fn render_help(site_url: &str, integrity: &str) -> Prerendered {
     .hydratable(false)
     .render()
     .await;
-    let c = content::load();
-    Prerendered {
-        app_html,
-        lang: c.site.lang.clone(),
-        title: c.embed.help.title.clone(),
-        description: c.embed.help.intro.first().cloned().unwrap_or_default(),
-        noscript: c.site.noscript.clone(),
-    }
+    let h = &content::load().embed.help;
+    plain_page(app_html, &h.title, &h.intro)
 }
 
 /// The clinicians' review page (`clinicians.html`), with its report link set to
@@ -69,14 +76,8 @@ pub async fn render_clinicians(report_url: Option<&str>) -> Prerendered {
     .hydratable(false)
     .render()
     .await;
-    let c = content::load();
-    Prerendered {
-        app_html,
-        lang: c.site.lang.clone(),
-        title: c.clinicians.title.clone(),
-        description: c.clinicians.intro.first().cloned().unwrap_or_default(),
-        noscript: c.site.noscript.clone(),
-    }
+    let k = &content::load().clinicians;
+    plain_page(app_html, &k.title, &k.intro)
 }
 
 /// The review gallery (`figures.html`): every figure at the start, middle and end of each
@@ -87,20 +88,8 @@ pub async fn render_gallery() -> Prerendered {
         .hydratable(false)
         .render()
         .await;
-    let c = content::load();
-    Prerendered {
-        app_html,
-        lang: c.site.lang.clone(),
-        title: c.clinicians.gallery.title.clone(),
-        description: c
-            .clinicians
-            .gallery
-            .intro
-            .first()
-            .cloned()
-            .unwrap_or_default(),
-        noscript: c.site.noscript.clone(),
-    }
+    let g = &content::load().clinicians.gallery;
+    plain_page(app_html, &g.title, &g.intro)
 }
 
 /// [`render_gallery`], blocking the current thread.
