@@ -95,6 +95,18 @@ function wake(slot) {
   });
 }
 
+// A tap on a muscle hotspot (chapters 4 and 5) focuses it, so the line under the drawing
+// names it (by CSS `:focus`) in every browser: not every browser focuses an SVG shape that
+// is tapped. Plain script, so it works before and without the wasm.
+document.addEventListener(
+  "pointerdown",
+  (e) => {
+    const spot = e.target instanceof Element ? e.target.closest(".dg-spot") : null;
+    if (spot) spot.focus({ preventScroll: true });
+  },
+  { passive: true },
+);
+
 // The button, per slot, that the reader pressed while its island was still asleep.
 const pressed = new WeakMap();
 document.addEventListener(
