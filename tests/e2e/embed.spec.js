@@ -409,13 +409,24 @@ test.describe("embedded in a clinic's page (second origin)", () => {
         return Math.abs(Math.min(1000, h.content) - h.frame);
       }, { timeout: 10_000 })
       .toBeLessThanOrEqual(3);
-    // A "ready" with the wrong secret is ignored; the right one is answered.
+    // A "ready" with the wrong secret is ignored; the right one is answered. Islands wake
+    // when read and a size change is reported on its own, so the count starts once the
+    // frame has sent no height for a while.
     const answers = await page.evaluate(async () => {
       const f = document.getElementById("explainer");
       let n = 0;
+      let last = performance.now();
       window.addEventListener("message", (e) => {
-        if (e.source === f.contentWindow && e.data && e.data.message === "height") n++;
+        if (e.source === f.contentWindow && e.data && e.data.message === "height") {
+          n++;
+          last = performance.now();
+        }
       });
+      const start = performance.now();
+      while (performance.now() - last < 600 && performance.now() - start < 8000) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      n = 0;
       f.contentWindow.postMessage({ message: "ready", secret: "wrongWRONG" }, "*");
       await new Promise((r) => setTimeout(r, 500));
       const wrong = n;
