@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    block::IslandSlots, chapter_section::ChapterSection, language_switch::LanguageSwitch,
-    prose::Prose, references::References, site_footer::SiteFooter, site_header::SiteHeader,
+    chapter_section::ChapterSection, language_switch::LanguageSwitch, prose::Prose,
+    references::References, site_footer::SiteFooter, site_header::SiteHeader,
     table_of_contents::TableOfContents,
 };
 use crate::content;
@@ -12,10 +12,6 @@ use crate::content;
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Render interactive figures as empty island slots (the prerenderer fills them with
-    /// hydratable markup); otherwise render them inline.
-    #[prop_or_default]
-    pub island_slots: bool,
     /// The embedded page (`embed.html`): no site header or table of contents, chapters
     /// that open and close (the first one open), a gentle note for browsers that allow no
     /// storage, and a link to the full page.
@@ -38,8 +34,7 @@ pub fn App(props: &AppProps) -> Html {
     let site = &c.site;
     if props.embed {
         return html! {
-            <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
-                <div class="page page--embed" id="top">
+            <div class="page page--embed" id="top">
                     <header class="embed-header">
                         <LanguageSwitch page="embed.html" />
                         <h1 class="embed-title">{ &site.title }</h1>
@@ -62,12 +57,10 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter full_page={Some(AttrValue::from(c.embed.full_page.clone()))} />
                     <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                          aria-live="polite" aria-atomic="true"></div>
-                </div>
-            </ContextProvider<IslandSlots>>
+            </div>
         };
     }
     html! {
-        <ContextProvider<IslandSlots> context={IslandSlots(props.island_slots)}>
             <div class="page" id="top">
                 <SiteHeader />
                 <p id="interactive-unavailable" class="notice" role="status" hidden=true>
@@ -87,6 +80,5 @@ pub fn App(props: &AppProps) -> Html {
                 <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                      aria-live="polite" aria-atomic="true"></div>
             </div>
-        </ContextProvider<IslandSlots>>
     }
 }

@@ -7,9 +7,19 @@ use wasm_bindgen::JsCast;
 /// Logs panics to the console and shows the prerendered "interactive diagrams are
 /// unavailable" notice; the article itself stays on screen.
 ///
-/// Installed through Yew, which otherwise replaces any hook with its own when it renders.
+/// Installed through Yew, which otherwise replaces any hook with its own when it renders
+/// (the plan builder's build renders with Yew; the islands' build uses
+/// [`install_plain_panic_hook`]).
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("hip-explainer panicked: {info}").into());
+        show_unavailable_notice();
+    }));
+}
+
+/// [`install_panic_hook`] for a build that never renders with Yew (the islands').
+pub fn install_plain_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("hip-explainer panicked: {info}").into());
         show_unavailable_notice();
     }));
@@ -28,7 +38,7 @@ pub fn show_unavailable_notice() {
     }
 }
 
-/// Marks the document as interactive (`html.hydrated`), once a figure has hydrated.
+/// Marks the document as interactive (`html.hydrated`), once a figure's island works.
 pub fn mark_hydrated() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

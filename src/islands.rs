@@ -8,11 +8,13 @@
 //! that renders it), the classes and attributes its behaviour relies on ([`hook`]), its
 //! initial state and its browser behaviour (the wasm-only part of the same file).
 //!
-//! Two kinds: the interactive figures (chapters 1, 3, 4, 5) are prerendered as hydratable
-//! markup and hydrated by Yew with the words their slot carries ([`words`]); the small tools
+//! Every island is prerendered complete, in its first state, and made to work in place:
+//! nothing is re-rendered in the browser. The interactive figures (chapters 1, 3, 4, 5)
+//! redraw their drawing's groups with the same pure functions and SVG writer the prerenderer
+//! used ([`figure`]), with the words their slot carries ([`words`]); the small tools
 //! (chapter 2's muscle picker, the pause buttons, the weekly plan, the self-check, the print
-//! button) are static and complete in the page and made to work in place, so they cost the
-//! wasm little and carry none of their words.
+//! button) change classes, attributes and which of their prepared lines shows. So the
+//! browser build has no virtual DOM and carries none of the page's words.
 //!
 //! Adding an island: add a variant, give it a name in [`Island::parse`] and
 //! [`Island::name`], add its file, and follow the compiler: every `match` on [`Island`]
@@ -27,6 +29,7 @@
 //! this file to place slots, and markup components use the island files' names.
 
 pub mod activity_planes;
+pub mod figure;
 pub mod hamstrings_side;
 pub mod hip_front;
 pub mod hook;
@@ -43,16 +46,20 @@ use std::borrow::Cow;
 
 use yew::prelude::*;
 
-use crate::components::stabilizers_figure::StabilizersFigure;
+use crate::components::{
+    activity_planes_figure::ActivityPlanesFigure, slider_figure::slider_figure,
+    stabilizers_figure::StabilizersFigure,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::content;
 use crate::content::Figure;
+use crate::state::{chain::CONTROL_ID as CHAIN_CONTROL, hip_pose::PoseState};
 use hook::Markup;
 
 /// Attribute that marks an island slot; its value is the island's [`Island::name`].
 pub const ATTRIBUTE: &str = "data-island";
 
-/// Attribute a slot gets once its island works (figures: after their first render).
+/// Attribute a slot gets once its island works.
 pub const AWAKE_ATTRIBUTE: &str = "data-awake";
 
 /// Prefix of a pause button's name, before its exercise id.
@@ -160,18 +167,34 @@ impl Island {
     /// native test).
     pub fn markup(&self) -> Markup {
         match self {
-            // Yew re-renders a hydrated figure: its markup and behaviour cannot drift; "Your
-            // plan" is the plan link's build's.
-            Island::HipFront
-            | Island::ActivityPlanes
-            | Island::HamstringsSide
-            | Island::PelvisSide
-            | Island::YourPlan => Markup::NONE,
+            Island::HipFront => hip_front::MARKUP,
+            Island::ActivityPlanes => activity_planes::MARKUP,
+            Island::HamstringsSide => hamstrings_side::MARKUP,
+            Island::PelvisSide => pelvis_side::MARKUP,
+            // Made to work by the plan link's build.
+            Island::YourPlan => Markup::NONE,
             Island::Muscles => muscles::MARKUP,
             Island::Plan => plan::MARKUP,
             Island::Quiz => quiz::MARKUP,
             Island::Print => print::MARKUP,
             Island::Motion(_) => motion::MARKUP,
+        }
+    }
+
+    /// Whether the island's slot carries its figure's words ([`words`]): the figures that
+    /// redraw themselves ([`figure`]).
+    pub fn carries_words(&self) -> bool {
+        match self {
+            Island::HipFront
+            | Island::ActivityPlanes
+            | Island::HamstringsSide
+            | Island::PelvisSide => true,
+            Island::Muscles
+            | Island::Plan
+            | Island::Quiz
+            | Island::Print
+            | Island::Motion(_)
+            | Island::YourPlan => false,
         }
     }
 
@@ -200,29 +223,37 @@ pub fn slot(island: &Island, inner: Html) -> Html {
 }
 
 /// The slot of the figure island `island` showing `figure`, for the figure's static frame:
-/// a hydrated figure's slot carries its words and, unless `empty` (the prerenderer then
-/// fills it with hydratable markup, see [`render`]), its drawing; the muscle picker's holds
-/// its static markup. Nothing for an island that shows no figure.
-pub fn figure_slot(island: &Island, figure: &Figure, empty: bool) -> Html {
-    match island {
-        Island::HipFront | Island::ActivityPlanes | Island::HamstringsSide | Island::PelvisSide => {
-            let inner = if empty {
-                Html::default()
-            } else {
-                html! { <FigureIsland island={island.clone()} figure={figure.clone()} /> }
-            };
-            html! {
-                <div class="island" data-island={island.name()}
-                     data-words={words::encode(figure)}>{ inner }</div>
-            }
-        }
-        Island::Muscles => slot(
-            island,
-            html! { <StabilizersFigure figure={figure.clone()} /> },
+/// its drawing and controls in their first state, and (for a figure that redraws itself)
+/// the words its island needs. Nothing for an island that shows no figure.
+pub fn figure_slot(island: &Island, figure: &Figure) -> Html {
+    debug_assert_eq!(
+        island.carries_words(),
+        island.figure_id().is_some() && *island != Island::Muscles
+    );
+    let inner = match island {
+        Island::HipFront => slider_figure(figure, &PoseState::default(), &hip_front::CONTROLS),
+        Island::ActivityPlanes => html! { <ActivityPlanesFigure figure={figure.clone()} /> },
+        Island::HamstringsSide => slider_figure(
+            figure,
+            &hamstrings_side::Chapter4::default(),
+            &[CHAIN_CONTROL],
         ),
-        Island::Plan | Island::Quiz | Island::Print | Island::Motion(_) | Island::YourPlan => {
-            Html::default()
+        Island::PelvisSide => {
+            slider_figure(figure, &pelvis_side::Chapter5::default(), &[CHAIN_CONTROL])
         }
+        Island::Muscles => {
+            return slot(
+                island,
+                html! { <StabilizersFigure figure={figure.clone()} /> },
+            )
+        }
+        Island::Plan | Island::Quiz | Island::Print | Island::Motion(_) | Island::YourPlan => {
+            return Html::default()
+        }
+    };
+    html! {
+        <div class="island" data-island={island.name()}
+             data-words={words::encode(figure)}>{ inner }</div>
     }
 }
 
@@ -233,80 +264,11 @@ pub fn figure(id: &str) -> Option<&'static Figure> {
     content::figure_words().figures.iter().find(|f| f.id == id)
 }
 
-/// Props of [`FigureIsland`].
-#[derive(Properties, Clone)]
-pub struct FigureIslandProps {
-    /// Which figure (one that [`Island::FIGURES`] hydrates).
-    pub island: Island,
-    /// The figure's words.
-    pub figure: Figure,
-    /// Called after the first (hydrating) render: the waker then marks the slot awake.
-    #[prop_or_default]
-    pub onrender: Callback<()>,
-}
-
-impl PartialEq for FigureIslandProps {
-    /// Equal words are the same figure, so the same island (the waker checks that a slot's
-    /// words name its island's figure): the island need not be compared.
-    fn eq(&self, other: &FigureIslandProps) -> bool {
-        self.figure == other.figure && self.onrender == other.onrender
-    }
-}
-
-/// The root of a hydrated figure's island: its drawing and controls (its island file's
-/// `view`); says when it has first rendered (`boot.js` then hands it any value the reader
-/// moved before it woke).
-#[component]
-pub fn FigureIsland(props: &FigureIslandProps) -> Html {
-    // Effects run only after a successful (hydrating) render, never on the server.
-    let onrender = props.onrender.clone();
-    use_effect_with((), move |_| onrender.emit(()));
-    let figure = props.figure.clone();
-    match props.island {
-        Island::HipFront => hip_front::view(figure),
-        Island::ActivityPlanes => activity_planes::view(figure),
-        Island::HamstringsSide => hamstrings_side::view(figure),
-        Island::PelvisSide => pelvis_side::view(figure),
-        // Static markup, never hydrated.
-        Island::Muscles
-        | Island::Plan
-        | Island::Quiz
-        | Island::Print
-        | Island::Motion(_)
-        | Island::YourPlan => Html::default(),
-    }
-}
-
-/// Server side: the hydratable markup that fills the (empty) slot of `island`; `None` for
-/// an island whose markup is static and already in its slot.
-#[cfg(feature = "ssr")]
-pub async fn render(island: &Island) -> Option<String> {
-    match island {
-        Island::HipFront | Island::ActivityPlanes | Island::HamstringsSide | Island::PelvisSide => {
-            let figure = figure(island.figure_id()?)?.clone();
-            Some(
-                yew::LocalServerRenderer::<FigureIsland>::with_props(FigureIslandProps {
-                    island: island.clone(),
-                    figure,
-                    onrender: Callback::noop(),
-                })
-                .hydratable(true)
-                .render()
-                .await,
-            )
-        }
-        Island::Muscles
-        | Island::Plan
-        | Island::Quiz
-        | Island::Print
-        | Island::Motion(_)
-        | Island::YourPlan => None,
-    }
-}
-
-/// Browser side: wakes the island slot `slot` by its `data-island` name: hydrates a figure
-/// with the words its slot carries, or sets up a tool on its static markup and marks the
-/// slot awake. False if it names no island or its markup is missing.
+/// Browser side: wakes the island slot `slot` by its `data-island` name: makes a figure
+/// redraw itself with the words its slot carries, or sets up a tool on its static markup,
+/// and marks the slot awake. False if it names no island or its markup is missing; a figure
+/// whose markup or words are missing also shows the page's "interactive diagrams are
+/// unavailable" notice, since its controls would look alive and do nothing.
 #[cfg(target_arch = "wasm32")]
 pub fn wake(slot: web_sys::Element) -> bool {
     let Some(island) = slot
@@ -316,10 +278,10 @@ pub fn wake(slot: web_sys::Element) -> bool {
         return false;
     };
     let ready = match &island {
-        // Awake after its first render (`FigureIsland`).
-        Island::HipFront | Island::ActivityPlanes | Island::HamstringsSide | Island::PelvisSide => {
-            return hydrate(slot, island)
-        }
+        Island::HipFront => with_words(&slot, &island, hip_front::attach),
+        Island::ActivityPlanes => with_words(&slot, &island, activity_planes::attach),
+        Island::HamstringsSide => with_words(&slot, &island, hamstrings_side::attach),
+        Island::PelvisSide => with_words(&slot, &island, pelvis_side::attach),
         Island::Muscles => muscles::attach(&slot),
         Island::Plan => plan::attach(&slot),
         Island::Quiz => quiz::attach(&slot),
@@ -333,31 +295,33 @@ pub fn wake(slot: web_sys::Element) -> bool {
     ready
 }
 
-/// Hydrates the figure island `island` in `root` with the words its slot carries, and marks
-/// the slot awake after the first render; false if the words are missing or name another
-/// figure.
+/// Attaches the figure island `island` to `slot` with the words the slot carries; false
+/// (and the notice shown, the reason logged) if they are missing, name another figure, or
+/// the figure's markup is not there.
 #[cfg(target_arch = "wasm32")]
-fn hydrate(root: web_sys::Element, island: Island) -> bool {
-    let Some(figure) = root
+fn with_words(
+    slot: &web_sys::Element,
+    island: &Island,
+    attach: fn(&web_sys::Element, Figure) -> bool,
+) -> bool {
+    let ready = slot
         .get_attribute(words::ATTRIBUTE)
         .and_then(|w| words::decode(&w))
         .filter(|f| island.figure_id() == Some(f.id.as_str()))
-    else {
-        return false;
-    };
-    let slot = root.clone();
-    let onrender = Callback::from(move |()| {
+        .is_some_and(|figure| attach(slot, figure));
+    if ready {
         crate::browser::mark_hydrated();
-        let _ = slot.set_attribute(AWAKE_ATTRIBUTE, "");
-    });
-    yew::Renderer::<FigureIsland>::with_root_and_props(
-        root,
-        FigureIslandProps {
-            island,
-            figure,
-            onrender,
-        },
-    )
-    .hydrate();
-    true
+    } else {
+        web_sys::console::error_1(
+            &[
+                "hip-explainer: figure island \"",
+                &island.name(),
+                "\" cannot start: its words or markup are missing",
+            ]
+            .concat()
+            .into(),
+        );
+        crate::browser::show_unavailable_notice();
+    }
+    ready
 }

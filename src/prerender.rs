@@ -128,14 +128,11 @@ async fn render_page(embed: bool) -> Prerendered {
     if let Err(e) = content::decode() {
         panic!("embedded content does not decode: {e}");
     }
-    let app_html = yew::LocalServerRenderer::<App>::with_props(AppProps {
-        island_slots: true,
-        embed,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    let app_html = fill_islands(&app_html).await;
+    let app_html = yew::LocalServerRenderer::<App>::with_props(AppProps { embed })
+        .hydratable(false)
+        .render()
+        .await;
+    check_islands(&app_html);
     let site = &content::load().site;
     Prerendered {
         app_html,
@@ -152,39 +149,21 @@ pub fn generated_css() -> String {
     crate::diagram::exercise_figure::keyframes_css() + &crate::diagram::spots::spots_css()
 }
 
-/// `page` with every island slot that wants hydratable markup (`islands::render`) filled
-/// with it.
+/// Checks that every island slot of `page` names an island.
 ///
 /// # Panics
-/// If a slot names no island, or a slot to fill is not empty: the page and the island
-/// registry disagree, and shipping the page would leave that island dead.
-async fn fill_islands(page: &str) -> String {
+/// If a slot names no island: the page and the island registry disagree, and shipping the
+/// page would leave that island dead.
+fn check_islands(page: &str) {
     use crate::islands::{self, Island};
     let attr = format!("{}=\"", islands::ATTRIBUTE);
-    let mut out = String::with_capacity(page.len() * 2);
-    let mut rest = page;
-    while let Some(at) = rest.find(&attr) {
-        let name_at = at + attr.len();
-        let name_end = name_at + rest[name_at..].find('"').expect("attribute value ends");
-        let name = &rest[name_at..name_end];
-        let island =
-            Island::parse(name).unwrap_or_else(|| panic!("island slot {name:?} names no island"));
-        let Some(inner) = islands::render(&island).await else {
-            out.push_str(&rest[..name_end]);
-            rest = &rest[name_end..];
-            continue;
-        };
-        let close = name_end
-            + rest[name_end..]
-                .find("></div>")
-                .unwrap_or_else(|| panic!("island slot {name:?} is not empty"))
-            + 1;
-        out.push_str(&rest[..close]);
-        out.push_str(&inner);
-        rest = &rest[close..];
+    for (at, _) in page.match_indices(&attr) {
+        let rest = &page[at + attr.len()..];
+        let name = &rest[..rest.find('"').expect("attribute value ends")];
+        if Island::parse(name).is_none() {
+            panic!("island slot {name:?} names no island");
+        }
     }
-    out.push_str(rest);
-    out
 }
 
 /// [`render`], blocking the current thread (for tools and tests without an async runtime).

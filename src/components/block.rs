@@ -8,11 +8,6 @@ use crate::components::{
 use crate::content::Block as BlockData;
 use crate::islands::{self, Island};
 
-/// Context: when `true`, interactive figures render as empty island slots for the
-/// prerenderer to fill with hydratable markup.
-#[derive(Clone, Copy, PartialEq, Default)]
-pub struct IslandSlots(pub bool);
-
 /// One piece of a chapter's body, drawn from content data.
 #[derive(Properties, PartialEq)]
 pub struct BlockProps {
@@ -25,7 +20,6 @@ pub struct BlockProps {
 /// [`crate::components::clinic_slot::SLOT_ATTRIBUTE`]).
 #[component]
 pub fn Block(props: &BlockProps) -> Html {
-    let slots = use_context::<IslandSlots>();
     match &props.block {
         BlockData::Paragraph { text } => html! { <p><Prose text={text.clone()} /></p> },
         BlockData::Subheading { text } => html! { <h3><Prose text={text.clone()} /></h3> },
@@ -72,11 +66,10 @@ pub fn Block(props: &BlockProps) -> Html {
             // and none of its drawing code in the browser build.
             None => html! { <StaticFigure figure={figure.clone()} /> },
             // The frame (caption, long description) is static; only the drawing and its
-            // controls are an island (empty when the prerenderer fills it with hydratable
-            // markup).
+            // controls are an island.
             Some(island) => html! {
                 <FigureFrame figure={figure.clone()}>
-                    { islands::figure_slot(&island, figure, slots.is_some_and(|s| s.0)) }
+                    { islands::figure_slot(&island, figure) }
                 </FigureFrame>
             },
         },

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::islands::activity_planes::CHOICE;
+
 /// Props of [`ChoiceButtons`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceButtonsProps {
@@ -11,21 +13,20 @@ pub struct ChoiceButtonsProps {
     pub options: Vec<AttrValue>,
     /// Index of the pressed button.
     pub selected: usize,
-    /// Called with the index of the button the reader presses.
-    pub onselect: Callback<usize>,
 }
 
 /// A labelled group of toggle buttons (`aria-pressed`), exactly one pressed at a time.
-/// Native buttons: Tab reaches each one, Enter or Space presses it.
+/// Native buttons: Tab reaches each one, Enter or Space presses it. Prerendered; its island
+/// moves `aria-pressed` to the button pressed.
 #[component]
 pub fn ChoiceButtons(props: &ChoiceButtonsProps) -> Html {
     let label_id = format!("{}-label", props.id);
     let buttons = props.options.iter().enumerate().map(|(i, text)| {
-        let onclick = props.onselect.reform(move |_: MouseEvent| i);
         let pressed = i == props.selected;
         html! {
-            <button type="button" class="choice" aria-pressed={if pressed { "true" } else { "false" }}
-                {onclick}>{ text }</button>
+            <button type="button" class={CHOICE.name()} aria-pressed={if pressed { "true" } else { "false" }}>
+                { text }
+            </button>
         }
     });
     html! {

@@ -19,8 +19,8 @@ use crate::state::hip_pose::{PoseAction, PoseState};
 /// The joints chapter 1's sliders move, in the order the page shows them.
 const HIP_PARAMS: [Param; 3] = [Param::HipFlexion, Param::HipAbduction, Param::HipRotation];
 
-/// The slider of the chapter 4 and 5 figures (`components::chain_figure::CONTROL_ID`).
-const STRENGTH: &str = crate::components::chain_figure::CONTROL_ID;
+/// The slider of the chapter 4 and 5 figures (`state::chain::CONTROL_ID`).
+const STRENGTH: &str = crate::state::chain::CONTROL_ID;
 
 /// One drawn setting of a figure: its caption (the words the reader's page shows for it)
 /// and the drawing.

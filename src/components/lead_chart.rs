@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::content::MuscleChart;
-use crate::geometry::activity::{Activity, Kind, MuscleGroup, MAX_LEAD};
+use crate::geometry::activity::{Activity, Kind, MuscleGroup};
+use crate::islands::activity_planes::{lead_class, lead_word, LEAD_WORD};
 
 /// Props of [`LeadChart`].
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,8 @@ pub struct LeadChartProps {
 
 /// How much each hip muscle group works in an activity: big movers, then small
 /// stabilizers, each with a word ("leads", "helps a little") and a bar whose length grows
-/// with the level, so the order never rests on colour.
+/// with the level, so the order never rests on colour. Prerendered; chapter 3's island
+/// changes each row's level class and word in place.
 #[component]
 pub fn LeadChart(props: &LeadChartProps) -> Html {
     let c = &props.chart;
@@ -27,12 +29,10 @@ pub fn LeadChart(props: &LeadChartProps) -> Html {
             .filter(|g| g.kind() == kind)
             .filter_map(|g| {
                 let words = c.groups.iter().find(|w| w.id == g.id())?;
-                let level = props.activity.lead(g).min(MAX_LEAD);
-                let word = c.levels.get(usize::from(level)).cloned().unwrap_or_default();
                 Some(html! {
-                    <li class={classes!("lead-row", format!("lead-{level}"))} data-group={g.id()}>
+                    <li class={lead_class(props.activity, g)} data-group={g.id()}>
                         <span class="lead-name">{ &words.name }</span>
-                        <span class="lead-word">{ word }</span>
+                        <span class={LEAD_WORD.name()}>{ lead_word(c, props.activity, g).to_string() }</span>
                         <span class="lead-bar" aria-hidden="true"><span class="lead-fill"></span></span>
                         <span class="lead-job">{ &words.job }</span>
                     </li>

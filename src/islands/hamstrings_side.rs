@@ -1,19 +1,46 @@
 //! Chapter 4's figure, the hamstrings stepping in, from the side
 //! (`data-island="hamstrings-side"`).
 //!
-//! Markup and behaviour: `components::chain_figure::ChainFigure` (view
-//! `ChainView::Hamstrings`), prerendered as hydratable markup and hydrated by Yew with the
-//! words its slot carries (`words`). Initial state: `state::chain::ChainState::default`.
+//! Markup: `components::slider_figure` with the strength slider and readouts,
+//! prerendered in the first state; it carries [`figure::SLIDER_MARKUP`]. Initial state:
+//! `state::chain::ChainState::default`. Behaviour (wasm only): [`figure::attach_sliders`]
+//! with this file's [`Chapter4`] state.
 
-use yew::prelude::*;
-
-use crate::components::chain_figure::{ChainFigure, ChainView};
+use super::figure::{self, Sliders};
 use crate::content::Figure;
+use crate::diagram::scene::Scene;
+use crate::state::chain::ChainState;
 
 /// The content's id of the figure this island shows.
 pub const FIGURE_ID: &str = crate::diagram::hamstrings_side::FIGURE_ID;
 
-/// The island's drawing and controls.
-pub fn view(figure: Figure) -> Html {
-    html! { <ChainFigure {figure} view={ChainView::Hamstrings} /> }
+/// What the figure's markup carries for its behaviour.
+pub const MARKUP: super::hook::Markup = figure::SLIDER_MARKUP;
+
+/// The chain's state as chapter 4 draws it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Chapter4(pub ChainState);
+
+impl Sliders for Chapter4 {
+    fn set(&self, id: &str, value: f64) -> Option<Chapter4> {
+        self.0.set(id, value).map(Chapter4)
+    }
+
+    fn value(&self, id: &str) -> Option<(f64, f64, f64)> {
+        self.0.value(id)
+    }
+
+    fn scene(&self, figure: &Figure) -> Scene {
+        crate::diagram::hamstrings_side::hamstrings_side(self.0.strength, &figure.label_pairs())
+    }
+
+    fn level(&self, id: &str) -> Option<f64> {
+        self.0.chain().level(id)
+    }
+}
+
+/// Browser side: makes the figure in `slot` work with the words its slot carries.
+#[cfg(target_arch = "wasm32")]
+pub fn attach(slot: &web_sys::Element, figure: Figure) -> bool {
+    figure::attach_sliders::<Chapter4>(slot, figure)
 }

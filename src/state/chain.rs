@@ -7,6 +7,9 @@ use yew::Reducible;
 
 use crate::geometry::chain::{Chain, STRENGTH_MAX, STRENGTH_MIN};
 
+/// Id of the control (in content) that sets stabilizer strength.
+pub const CONTROL_ID: &str = "stabilizer-strength";
+
 /// The stabilizer strength a chain figure shows (starts strong: an ordinary standing pose).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChainState {
@@ -43,6 +46,17 @@ impl ChainState {
         }
     }
 
+    /// The state with control `id` (only [`CONTROL_ID`]) set to `value`; `None` for
+    /// another control or a value that is not a number.
+    pub fn set(&self, id: &str, value: f64) -> Option<ChainState> {
+        (id == CONTROL_ID && value.is_finite()).then(|| self.apply(ChainAction::Set(value)))
+    }
+
+    /// Control `id`'s value and range `(value, min, max)`.
+    pub fn value(&self, id: &str) -> Option<(f64, f64, f64)> {
+        (id == CONTROL_ID).then_some((self.strength, STRENGTH_MIN, STRENGTH_MAX))
+    }
+
     /// The chain for this strength.
     pub fn chain(&self) -> Chain {
         Chain::new(self.strength)
@@ -69,6 +83,23 @@ mod tests {
         assert_eq!(s.apply(ChainAction::Set(f64::NAN)), s);
         assert_eq!(s.apply(ChainAction::Set(40.0)).strength, 40.0);
         assert_eq!(s.apply(ChainAction::Reset), ChainState::default());
+    }
+
+    #[test]
+    fn set_by_control_id_knows_only_its_control() {
+        let s = ChainState::default();
+        assert_eq!(s.set(CONTROL_ID, 12.0).map(|s| s.strength), Some(12.0));
+        assert_eq!(
+            s.set(CONTROL_ID, 1e9).map(|s| s.strength),
+            Some(STRENGTH_MAX)
+        );
+        assert_eq!(s.set("hip-flexion", 12.0), None);
+        assert_eq!(s.set(CONTROL_ID, f64::NAN), None);
+        assert_eq!(
+            s.value(CONTROL_ID),
+            Some((STRENGTH_MAX, STRENGTH_MIN, STRENGTH_MAX))
+        );
+        assert_eq!(s.value("other"), None);
     }
 
     #[test]

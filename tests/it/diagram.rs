@@ -441,7 +441,7 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
         .render(),
     );
     let group = html
-        .split("<g data-id=\"femoral-head\" class=\"label is-behind\">")
+        .split("<g class=\"label is-behind\" data-id=\"femoral-head\">")
         .nth(1)
         .and_then(|rest| rest.split("</g>").next())
         .expect("the ball's label is marked as behind");

@@ -119,7 +119,7 @@ fn every_labelled_muscle_of_the_side_views_is_a_hotspot() {
                 assert!(spots::IDS.contains(&m.id.as_str()), "{}", m.id);
                 let name = escape(&format!("{}: {}", m.name, m.job));
                 let spot = format!(
-                    "<path data-id=\"{}\" tabindex=\"0\" role=\"img\" aria-label=\"{name}\" d=\"M",
+                    "<path class=\"dg-spot\" data-id=\"{}\" tabindex=\"0\" role=\"img\" aria-label=\"{name}\" d=\"M",
                     m.id
                 );
                 assert_eq!(

@@ -8,6 +8,7 @@
 //! - [`activity_planes`]: chapter 3, everyday activities and the three planes of movement.
 //! - [`stabilizers_back`]: chapter 2, the deep stabilizers from behind.
 //! - [`scene`]: what a diagram hands to the renderer (agreed interface).
+//! - [`svg`]: a scene written as SVG markup (the page's and the browser's one writer).
 
 pub mod activity_planes;
 pub mod bend_forward;
@@ -22,6 +23,7 @@ pub mod scene;
 pub mod side_view;
 pub mod spots;
 pub mod stabilizers_back;
+pub mod svg;
 pub mod viewport;
 
 /// The annotation ids a figure can label, or `None` for an unknown figure id. Content

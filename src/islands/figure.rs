@@ -1,0 +1,338 @@
+//! What the figure islands share: the names their markup carries, the slider figures' state
+//! contract, and (wasm only) redrawing a drawing in place.
+//!
+//! A figure is prerendered complete, in its first state. When its island wakes it does not
+//! re-render anything: it listens on its slot, and when the reader moves a control it works
+//! out the new [`Scene`] with the same pure functions the prerenderer used, writes it with
+//! the same writer (`diagram::svg`) into the drawing's groups, and changes the words and
+//! attributes that changed. So the browser build needs no virtual DOM, and a drawing after
+//! any sequence of steps is the one the prerenderer draws for that state.
+
+use super::hook::{class, Class, Markup};
+use crate::content::Figure;
+use crate::diagram::scene::Scene;
+#[cfg(target_arch = "wasm32")]
+use crate::diagram::scene::{PlacedLabel, Shape};
+
+/// The drawing's group of shapes (`diagram::svg::shapes`).
+pub const SHAPES: Class = class!("shapes");
+/// The drawing's group of labels (`diagram::svg::labels`).
+pub const LABELS: Class = class!("labels");
+/// The drawing's group of muscle hotspots (`diagram::svg::spots`), if it has hotspots.
+pub const SPOTS: Class = class!("dg-spots");
+/// The drawing (`<svg>`).
+pub const DRAWING: Class = class!("scene");
+/// A slider's value in words, next to its label.
+pub const RANGE_VALUE: Class = class!("range-value");
+/// The words of one readout line.
+pub const READOUT_WORDS: Class = class!("readout-words");
+/// Attribute of a slider (`<input type="range">`): the content's id of its control.
+pub const CONTROL: &str = "data-control";
+/// Attribute of a readout line: the content's id of its readout.
+pub const READOUT: &str = "data-readout";
+
+/// Selector of the sliders ([`CONTROL`]).
+pub const CONTROLS: &str = "input[data-control]";
+/// Start of the selector of one readout line (`[data-readout="<id>"]`, [`READOUT`]).
+pub const READOUT_IS: &str = "[data-readout=\"";
+
+/// What a slider figure's markup carries for its behaviour.
+pub const SLIDER_MARKUP: Markup = Markup {
+    classes: &[DRAWING, SHAPES, LABELS, RANGE_VALUE],
+    attributes: &[CONTROL, super::words::ATTRIBUTE],
+};
+
+/// The state of a figure driven by sliders, as its island needs it: pure, so the
+/// prerendered markup and every later step are worked out by the same functions.
+pub trait Sliders: Clone + PartialEq + Default + 'static {
+    /// The state with control `id` set to `value` (clamped), or `None` if the figure has no
+    /// such control or the value is not a number.
+    fn set(&self, id: &str, value: f64) -> Option<Self>;
+    /// Control `id`'s current value and range `(value, min, max)`.
+    fn value(&self, id: &str) -> Option<(f64, f64, f64)>;
+    /// The drawing for this state.
+    fn scene(&self, figure: &Figure) -> Scene;
+    /// The level (0 to 1) of the readout `id` in this state, if the figure has readouts.
+    fn level(&self, _id: &str) -> Option<f64> {
+        None
+    }
+}
+
+/// Control `id`'s value in words in `state` (shown next to the slider and given as its
+/// `aria-valuetext`); empty if the figure has no such control.
+pub fn control_words<'f, S: Sliders>(figure: &'f Figure, state: &S, id: &str) -> &'f str {
+    match (figure.control(id), state.value(id)) {
+        (Some(ctl), Some((v, min, max))) => ctl.words(v, min, max),
+        _ => "",
+    }
+}
+
+/// The readout lines of `figure` in `state`: `(id, label, words)`.
+pub fn readouts<'f, S: Sliders>(figure: &'f Figure, state: &S) -> Vec<(&'f str, &'f str, &'f str)> {
+    figure
+        .readouts
+        .iter()
+        .filter_map(|r| {
+            Some((
+                r.id.as_str(),
+                r.label.as_str(),
+                r.words(state.level(&r.id)?),
+            ))
+        })
+        .collect()
+}
+
+/// What is announced after control `id` moved: "label: words", then each readout line.
+pub fn announcement<S: Sliders>(figure: &Figure, state: &S, id: &str) -> String {
+    let Some(ctl) = figure.control(id) else {
+        return String::new();
+    };
+    let mut text = [ctl.label.as_str(), ": ", control_words(figure, state, id)].concat();
+    for (i, (_, label, words)) in readouts(figure, state).into_iter().enumerate() {
+        text.push_str(if i == 0 { ". " } else { "; " });
+        text.push_str(label);
+        text.push_str(": ");
+        text.push_str(words);
+    }
+    text
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use behaviour::{attach_sliders, Drawing};
+
+#[cfg(target_arch = "wasm32")]
+mod behaviour {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlInputElement};
+
+    use super::*;
+    use crate::browser;
+    use crate::diagram::svg;
+
+    /// The parts of a prerendered drawing that change with its state, and the scene they
+    /// show now.
+    pub struct Drawing {
+        svg: Element,
+        shapes: Element,
+        labels: Element,
+        spots: Option<Element>,
+        shown: Scene,
+        shown_spots: String,
+    }
+
+    impl Drawing {
+        /// The drawing in `slot`, which shows `shown` (the prerendered first state), if its
+        /// markup has the groups it needs.
+        pub fn find(slot: &Element, shown: Scene, figure: &Figure) -> Option<Drawing> {
+            let svg = slot.query_selector(DRAWING.selector()).ok()??;
+            let shapes = svg.query_selector(SHAPES.selector()).ok()??;
+            let labels = svg.query_selector(LABELS.selector()).ok()??;
+            let spots = svg.query_selector(SPOTS.selector()).ok().flatten();
+            // The markup must be the first state's: as many shapes and labels.
+            if shapes.child_element_count() as usize != shown.shapes.len()
+                || labels.child_element_count() as usize != shown.labels.len()
+            {
+                return None;
+            }
+            let shown_spots = svg::spots(&svg::spots_of(&shown, &figure.muscles));
+            Some(Drawing {
+                svg,
+                shapes,
+                labels,
+                spots,
+                shown,
+                shown_spots,
+            })
+        }
+
+        /// Draws `scene` (hotspots named from `figure`'s muscles): what differs from the
+        /// scene shown is changed in place, an attribute where only numbers moved, an
+        /// element where more changed, the whole group only if the count of shapes or
+        /// labels changed. Few nodes are replaced, so a slider step costs the browser
+        /// little style and layout work.
+        pub fn redraw(&mut self, scene: Scene, figure: &Figure) {
+            if scene.view_box != self.shown.view_box {
+                let mut vb = String::new();
+                for (i, v) in scene.view_box.iter().enumerate() {
+                    if i > 0 {
+                        vb.push(' ');
+                    }
+                    crate::diagram::path::push_num(&mut vb, *v);
+                }
+                let _ = self.svg.set_attribute("viewBox", &vb);
+            }
+            if scene.shapes.len() == self.shown.shapes.len() {
+                let children = self.shapes.children();
+                for (i, (old, new)) in self.shown.shapes.iter().zip(&scene.shapes).enumerate() {
+                    if old != new {
+                        if let Some(el) = children.item(i as u32) {
+                            patch_shape(&el, old, new);
+                        }
+                    }
+                }
+            } else {
+                self.shapes.set_inner_html(&svg::shapes(&scene));
+            }
+            if scene.labels.len() == self.shown.labels.len() {
+                let children = self.labels.children();
+                for (i, (old, new)) in self.shown.labels.iter().zip(&scene.labels).enumerate() {
+                    if old != new {
+                        if let Some(el) = children.item(i as u32) {
+                            patch_label(&el, old, new);
+                        }
+                    }
+                }
+            } else {
+                self.labels.set_inner_html(&svg::labels(&scene));
+            }
+            if let Some(spots) = &self.spots {
+                let markup = svg::spots(&svg::spots_of(&scene, &figure.muscles));
+                if markup != self.shown_spots {
+                    spots.set_inner_html(&markup);
+                    self.shown_spots = markup;
+                }
+            }
+            self.shown = scene;
+        }
+    }
+
+    /// Changes the label group `el`, which shows `old`, to show `new`: only the leader, dot
+    /// and text positions if its words and kind are the same, the whole group otherwise.
+    fn patch_label(el: &Element, old: &PlacedLabel, new: &PlacedLabel) {
+        let same_words = old.id == new.id
+            && old.behind == new.behind
+            && old.lines == new.lines
+            && old.anchor == new.anchor
+            && old.line_height == new.line_height;
+        let kids = el.children();
+        let text_at = if new.behind { 0 } else { 2 };
+        let (Some(text), true) = (kids.item(text_at), same_words) else {
+            let mut markup = String::new();
+            svg::label(&mut markup, new);
+            el.set_outer_html(&markup);
+            return;
+        };
+        let num = |v: f64| {
+            let mut t = String::new();
+            crate::diagram::path::push_num(&mut t, v);
+            t
+        };
+        if !new.behind {
+            if old.leader != new.leader {
+                if let Some(leader) = kids.item(0) {
+                    let _ = leader.set_attribute("d", &new.leader);
+                }
+            }
+            if old.dot != new.dot {
+                if let Some(dot) = kids.item(1) {
+                    let _ = dot.set_attribute("cx", &num(new.dot.0));
+                    let _ = dot.set_attribute("cy", &num(new.dot.1));
+                }
+            }
+        }
+        if old.x != new.x || old.y != new.y {
+            let x = num(new.x);
+            let _ = text.set_attribute("x", &x);
+            let _ = text.set_attribute("y", &num(new.y));
+            let spans = text.children();
+            for i in 0..spans.length() {
+                if let Some(span) = spans.item(i) {
+                    let _ = span.set_attribute("x", &x);
+                }
+            }
+        }
+    }
+
+    /// Changes `el`, which shows `old`, to show `new`: only its numbers if it is the same
+    /// kind of shape of the same structure, the whole element otherwise.
+    fn patch_shape(el: &Element, old: &Shape, new: &Shape) {
+        match (old, new) {
+            (
+                Shape::Path { id, class, .. },
+                Shape::Path {
+                    id: new_id,
+                    class: new_class,
+                    d,
+                },
+            ) if id == new_id && class == new_class => {
+                let _ = el.set_attribute("d", d);
+            }
+            (
+                Shape::Circle { id, class, .. },
+                Shape::Circle {
+                    id: new_id,
+                    class: new_class,
+                    cx,
+                    cy,
+                    r,
+                },
+            ) if id == new_id && class == new_class => {
+                for (name, v) in [("cx", cx), ("cy", cy), ("r", r)] {
+                    let mut text = String::new();
+                    crate::diagram::path::push_num(&mut text, *v);
+                    let _ = el.set_attribute(name, &text);
+                }
+            }
+            _ => {
+                let mut markup = String::new();
+                svg::shape(&mut markup, new);
+                el.set_outer_html(&markup);
+            }
+        }
+    }
+
+    /// Makes the slider figure in `slot` work, with the words `figure` from its slot: each
+    /// slider's input sets the state, and what changed is drawn and said. False if its
+    /// markup is missing.
+    pub fn attach_sliders<S: Sliders>(slot: &Element, figure: Figure) -> bool {
+        let Some(mut drawing) = Drawing::find(slot, S::default().scene(&figure), &figure) else {
+            return false;
+        };
+        if browser::all(slot, CONTROLS).is_empty() {
+            return false;
+        }
+        let state = Rc::new(RefCell::new(S::default()));
+        let root = slot.clone();
+        browser::on(slot, "input", move |e| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(id) = input.get_attribute(CONTROL) else {
+                return;
+            };
+            // The browser parses the number (no float parser in the wasm); NaN is ignored.
+            let Some(next) = state.borrow().set(&id, input.value_as_number()) else {
+                return;
+            };
+            if next == *state.borrow() {
+                return;
+            }
+            drawing.redraw(next.scene(&figure), &figure);
+            let words = control_words(&figure, &next, &id);
+            let _ = input.set_attribute("aria-valuetext", words);
+            if let Some(row) = input
+                .parent_element()
+                .and_then(|row| row.query_selector(RANGE_VALUE.selector()).ok().flatten())
+            {
+                row.set_text_content(Some(words));
+            }
+            for (rid, _, words) in readouts(&figure, &next) {
+                let line = root
+                    .query_selector(&[READOUT_IS, rid, "\"] ", READOUT_WORDS.selector()].concat())
+                    .ok()
+                    .flatten();
+                if let Some(line) = line {
+                    line.set_text_content(Some(words));
+                }
+            }
+            crate::announce::announce(announcement(&figure, &next, &id));
+            *state.borrow_mut() = next;
+        })
+    }
+}
