@@ -5,20 +5,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Logs panics to the console and shows the prerendered "interactive diagrams are
-/// unavailable" notice; the article itself stays on screen.
-///
-/// Installed through Yew, which otherwise replaces any hook with its own when it renders
-/// (the plan builder's build renders with Yew; the islands' build uses
-/// [`install_plain_panic_hook`]).
+/// unavailable" notice; the article itself stays on screen. (No browser build renders with
+/// Yew, so nothing replaces this hook.)
 pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("hip-explainer panicked: {info}").into());
-        show_unavailable_notice();
-    }));
-}
-
-/// [`install_panic_hook`] for a build that never renders with Yew (the islands').
-pub fn install_plain_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("hip-explainer panicked: {info}").into());
         show_unavailable_notice();

@@ -5,7 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    hip_explainer::browser::install_plain_panic_hook();
+    hip_explainer::browser::install_panic_hook();
 }
 
 /// Makes the island slot `slot` interactive (called by `boot.js` as it approaches). False if

@@ -79,7 +79,7 @@ fn the_embedded_page_has_no_site_header_and_chapters_that_open_and_close() {
     for ch in chapters {
         assert!(html.contains(&format!("<section id=\"{}\"", ch.slug)));
     }
-    // Interactive figures are still islands, filled for hydration.
+    // Interactive figures are still islands, prerendered complete.
     assert!(html.contains("data-island=\"hip-front\""));
     assert!(html.contains("id=\"no-storage\""));
     assert!(!html.contains("style=\""));

@@ -80,7 +80,7 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
     // A third, for the plan builder page (`plan.html`): its own small binary, so the QR code
     // and the form's code never reach the main page.
     for (features, bin, out) in [
-        ("hydration", "hip-explainer", "app"),
+        ("islands", "hip-explainer", "app"),
         ("embed", "embed", "app_embed"),
         ("plan", "plan", "app_plan"),
     ] {

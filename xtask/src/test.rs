@@ -41,7 +41,7 @@ pub fn test() -> Result<()> {
         ]),
     )?;
     // Every browser build: the main page's, the embedded page's, the plan builder's.
-    for features in ["hydration", "embed", "plan"] {
+    for features in ["islands", "embed", "plan"] {
         run_step(
             &format!("cargo clippy (wasm32, {features}, -D warnings)"),
             cargo().args([
