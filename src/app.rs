@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::{
     block::IslandSlots, chapter_section::ChapterSection, language_switch::LanguageSwitch,
-    prose::Prose, references::References, site_footer::SiteFooter, site_header::SiteHeader,
-    table_of_contents::TableOfContents,
+    paints::Paints, prose::Prose, references::References, site_footer::SiteFooter,
+    site_header::SiteHeader, table_of_contents::TableOfContents,
 };
 use crate::content;
 
@@ -62,6 +62,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter full_page={Some(AttrValue::from(c.embed.full_page.clone()))} />
                     <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                          aria-live="polite" aria-atomic="true"></div>
+                    <Paints />
                 </div>
             </ContextProvider<IslandSlots>>
         };
@@ -86,6 +87,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SiteFooter />
                 <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                      aria-live="polite" aria-atomic="true"></div>
+                <Paints />
             </div>
         </ContextProvider<IslandSlots>>
     }

@@ -383,6 +383,28 @@ pub fn scene_preview_svg(s: &Scene) -> String {
     out + "</g></svg>"
 }
 
+/// The atlas look's gradients as the page draws them once (`components::paints`), for the
+/// previews.
+pub fn paints_preview_svg() -> String {
+    use hip_explainer::diagram::look::{Paint, PAINTS};
+    let (cx, cy) = Paint::CENTRE;
+    let mut out = String::from(
+        "<svg class=\"dg-paints\" aria-hidden=\"true\" width=\"0\" height=\"0\"><defs>",
+    );
+    for p in PAINTS {
+        out += &format!(
+            "<radialGradient id=\"{}\" cx=\"{cx}\" cy=\"{cy}\" fx=\"{cx}\" fy=\"{cy}\" r=\"{}\">",
+            p.id,
+            Paint::RADIUS
+        );
+        for (class, offset) in p.stops.iter().zip(Paint::OFFSETS) {
+            out += &format!("<stop class=\"{class}\" offset=\"{offset}\"/>");
+        }
+        out += "</radialGradient>";
+    }
+    out + "</defs></svg>"
+}
+
 /// A point as the page draws it: each coordinate through the path number format.
 pub fn drawn(p: (f64, f64)) -> Vec2 {
     Vec2::new(
