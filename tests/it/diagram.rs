@@ -386,21 +386,24 @@ pub fn scene_preview_svg(s: &Scene) -> String {
 /// The atlas look's gradients as the page draws them once (`components::paints`), for the
 /// previews.
 pub fn paints_preview_svg() -> String {
-    use hip_explainer::diagram::look::{Paint, PAINTS};
-    let (cx, cy) = Paint::CENTRE;
+    use hip_explainer::diagram::look::{Shading, PAINTS};
     let mut out = String::from(
         "<svg class=\"dg-paints\" aria-hidden=\"true\" width=\"0\" height=\"0\"><defs>",
     );
     for p in PAINTS {
-        out += &format!(
-            "<radialGradient id=\"{}\" cx=\"{cx}\" cy=\"{cy}\" fx=\"{cx}\" fy=\"{cy}\" r=\"{}\">",
-            p.id,
-            Paint::RADIUS
-        );
-        for (class, offset) in p.stops.iter().zip(Paint::OFFSETS) {
-            out += &format!("<stop class=\"{class}\" offset=\"{offset}\"/>");
+        let tag = match p.shading {
+            Shading::Round => "radialGradient",
+            Shading::Across => "linearGradient",
+        };
+        out += &format!("<{tag} id=\"{}\"", p.id);
+        for (name, value) in p.shading.attributes() {
+            out += &format!(" {name}=\"{value}\"");
         }
-        out += "</radialGradient>";
+        out += ">";
+        for offset in p.shading.offsets() {
+            out += &format!("<stop offset=\"{offset}\"/>");
+        }
+        out += &format!("</{tag}>");
     }
     out + "</defs></svg>"
 }

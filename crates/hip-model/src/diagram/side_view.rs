@@ -4,7 +4,7 @@
 //!
 //! The subject faces the viewer's right: model `(x, y, z)` is drawn at `(z, y)`.
 
-use super::look::{self, shadow_side, Role};
+use super::look::{self, Role};
 use super::path::PathBuilder;
 use super::scene::Shape;
 use super::viewport::{Rect, Viewport};
@@ -384,9 +384,9 @@ pub struct DrawnMuscle {
 
 /// Draws a hamstring around its line of pull, `thickness` times its usual width, in load
 /// level `level` (0..=3) and `role`; parts below `cut` are left out. As a volume (the atlas
-/// look, [`look`]): the belly, a darker band along the side away from the light, pale
-/// tendons at both ends, and fibre lines along the muscle's own path from origin to
-/// insertion, converging into the tendons.
+/// look, [`look`]): the belly (shaded across by the stylesheet), pale tendons at both ends,
+/// and fibre lines along the muscle's own path from origin to insertion, converging into
+/// the tendons.
 #[allow(clippy::too_many_arguments)]
 pub fn draw_hamstring(
     pr: &Projector,
@@ -414,52 +414,67 @@ pub fn draw_hamstring(
         .collect();
     // The point at fraction `k` of the half-width across (-1 and 1 are the edges).
     let at = |i: usize, k: f64| centre[i] + across[i].0 * (across[i].1 * k);
-    let band = |from: usize, to: usize, k0: f64, k1: f64| -> Vec<Vec2> {
-        let mut p: Vec<Vec2> = (from..=to).map(|i| at(i, k0)).collect();
-        p.extend((from..=to).rev().map(|i| at(i, k1)));
+    // Every `step`-th point from `from` to `to`, both ends included.
+    let run = |from: usize, to: usize, step: usize| -> Vec<usize> {
+        let mut v: Vec<usize> = (from..to).step_by(step).collect();
+        v.push(to);
+        v
+    };
+    // The band between fractions `k0` and `k1` across, from point `from` to `to`.
+    let band = |from: usize, to: usize, step: usize, k0: f64, k1: f64| -> Vec<Vec2> {
+        let idx = run(from, to, step);
+        let mut p: Vec<Vec2> = idx.iter().map(|&i| at(i, k0)).collect();
+        p.extend(idx.iter().rev().map(|&i| at(i, k1)));
         match cut {
             Some(y) => clip_above(&p, y),
             None => p,
         }
     };
-    let outline = band(0, n, 1.0, -1.0);
+    let outline = band(0, n, 1, 1.0, -1.0);
     let level = level.min(3);
     let belly = match role {
         Role::Subject => class::HAMSTRING[level],
         Role::Context => class::HAMSTRING_CONTEXT[level],
     };
     shapes.push(path(m.id, belly, closed(&outline)));
-    // Shade: the side away from the light, from a little past the middle to the edge.
-    let away = shadow_side(across[n / 2].0);
-    let shade = band(0, n, 0.2 * away, away);
-    if shade.len() > 2 {
-        shapes.push(path("", look::class::SHADE, closed(&shade)));
-    }
-    // Tendons: from each end of the muscle to where its belly starts swelling.
+    // Tendons: a pale cord along the line from each end of the muscle to where its belly
+    // starts swelling (its width is set by the stylesheet, in the drawing's units).
     let top = (range.0 * n as f64).floor() as usize;
     let bottom = ((range.1 * n as f64).ceil() as usize).min(n);
-    let mut tendons: Vec<String> = Vec::new();
+    let mut tendons = PathBuilder::new();
     for (from, to) in [(0, top), (bottom, n)] {
-        let t = band(from, to, 1.0, -1.0);
-        if to > from && t.len() > 2 {
-            tendons.push(closed(&t));
+        let pts: Vec<Vec2> = (from..=to)
+            .map(|i| centre[i])
+            .filter(|p| cut.is_none_or(|y| p.y <= y))
+            .collect();
+        if let [first, rest @ ..] = pts.as_slice() {
+            if !rest.is_empty() {
+                tendons = rest
+                    .iter()
+                    .fold(tendons.move_to(*first), |b, p| b.line_to(*p));
+            }
         }
     }
+    let tendons = tendons.build();
     if !tendons.is_empty() {
-        shapes.push(path("", look::class::TENDON, tendons.join(" ")));
+        shapes.push(path("", look::class::TENDON, tendons));
     }
-    // Fibres: along the whole belly, a little into each tendon, where they converge.
-    let mut fib: Vec<String> = Vec::new();
+    // Fibres: along the whole belly, a little into each tendon, where they converge; fine
+    // lines, so straight runs between every other point read as smooth.
+    let mut fib = PathBuilder::new();
     for k in [-0.66, -0.33, 0.0, 0.33, 0.66] {
-        let pts: Vec<Vec2> = (top..=bottom)
+        let pts: Vec<Vec2> = run(top, bottom, 2)
+            .into_iter()
             .map(|i| at(i, k))
             .filter(|p| cut.is_none_or(|y| p.y <= y))
             .collect();
-        if pts.len() >= 2 {
-            fib.push(open(&pts));
+        if let [first, rest @ ..] = pts.as_slice() {
+            if !rest.is_empty() {
+                fib = rest.iter().fold(fib.move_to(*first), |b, p| b.line_to(*p));
+            }
         }
     }
-    shapes.push(path("", class::HAMSTRING_FIBRE, fib.join(" ")));
+    shapes.push(path("", class::HAMSTRING_FIBRE, fib.build()));
     DrawnMuscle { outline, centre }
 }
 
