@@ -403,34 +403,24 @@ pub fn draw_hamstring(
     let range = belly_range(m.id);
     let half = pr.len(m.width_mm * thickness / 2.0);
     let tendon = pr.len(1.4);
+    let mut left = Vec::with_capacity(n + 1);
+    let mut right = Vec::with_capacity(n + 1);
     // Unit normal and half-width at each point of the centre line.
-    let across: Vec<(Vec2, f64)> = (0..=n)
-        .map(|i| {
-            let a = centre[i.saturating_sub(1)];
-            let b = centre[(i + 1).min(n)];
-            let w = half_width(i as f64 / n as f64, range, half, tendon);
-            ((b - a).perp().normalize(), w)
-        })
-        .collect();
-    // The point at fraction `k` of the half-width across (-1 and 1 are the edges).
-    let at = |i: usize, k: f64| centre[i] + across[i].0 * (across[i].1 * k);
-    // Every `step`-th point from `from` to `to`, both ends included.
-    let run = |from: usize, to: usize, step: usize| -> Vec<usize> {
-        let mut v: Vec<usize> = (from..to).step_by(step).collect();
-        v.push(to);
-        v
-    };
-    // The band between fractions `k0` and `k1` across, from point `from` to `to`.
-    let band = |from: usize, to: usize, step: usize, k0: f64, k1: f64| -> Vec<Vec2> {
-        let idx = run(from, to, step);
-        let mut p: Vec<Vec2> = idx.iter().map(|&i| at(i, k0)).collect();
-        p.extend(idx.iter().rev().map(|&i| at(i, k1)));
-        match cut {
-            Some(y) => clip_above(&p, y),
-            None => p,
-        }
-    };
-    let outline = band(0, n, 1, 1.0, -1.0);
+    let mut across = Vec::with_capacity(n + 1);
+    for i in 0..=n {
+        let a = centre[i.saturating_sub(1)];
+        let b = centre[(i + 1).min(n)];
+        let nrm = (b - a).perp().normalize();
+        let w = half_width(i as f64 / n as f64, range, half, tendon);
+        left.push(centre[i] + nrm * w);
+        right.push(centre[i] - nrm * w);
+        across.push((nrm, w));
+    }
+    let mut outline = left;
+    outline.extend(right.iter().rev());
+    if let Some(y) = cut {
+        outline = clip_above(&outline, y);
+    }
     let level = level.min(3);
     let belly = match role {
         Role::Subject => class::HAMSTRING[level],
@@ -440,42 +430,48 @@ pub fn draw_hamstring(
     // Tendons: a pale cord along the line from each end of the muscle to where its belly
     // starts swelling (its width is set by the stylesheet, in the drawing's units).
     let top = (range.0 * n as f64).floor() as usize;
-    let bottom = ((range.1 * n as f64).ceil() as usize).min(n);
-    let mut tendons = PathBuilder::new();
-    for (from, to) in [(0, top), (bottom, n)] {
-        let pts: Vec<Vec2> = (from..=to)
-            .map(|i| centre[i])
-            .filter(|p| cut.is_none_or(|y| p.y <= y))
-            .collect();
-        if let [first, rest @ ..] = pts.as_slice() {
-            if !rest.is_empty() {
-                tendons = rest
-                    .iter()
-                    .fold(tendons.move_to(*first), |b, p| b.line_to(*p));
-            }
-        }
-    }
-    let tendons = tendons.build();
+    let bottom = ((range.1 * n as f64).ceil() as usize).clamp(top, n);
+    let tendons = polyline(PathBuilder::new(), &centre[..=top], cut);
+    let tendons = polyline(tendons, &centre[bottom..], cut).build();
     if !tendons.is_empty() {
         shapes.push(path("", look::class::TENDON, tendons));
     }
     // Fibres: along the whole belly, a little into each tendon, where they converge; fine
     // lines, so straight runs between every other point read as smooth.
     let mut fib = PathBuilder::new();
+    let mut pts = Vec::with_capacity(n + 1);
     for k in [-0.66, -0.33, 0.0, 0.33, 0.66] {
-        let pts: Vec<Vec2> = run(top, bottom, 2)
-            .into_iter()
-            .map(|i| at(i, k))
-            .filter(|p| cut.is_none_or(|y| p.y <= y))
-            .collect();
-        if let [first, rest @ ..] = pts.as_slice() {
-            if !rest.is_empty() {
-                fib = rest.iter().fold(fib.move_to(*first), |b, p| b.line_to(*p));
+        pts.clear();
+        let mut i = top;
+        loop {
+            let (nrm, w) = across[i];
+            pts.push(centre[i] + nrm * (w * k));
+            if i == bottom {
+                break;
             }
+            i = (i + 2).min(bottom);
         }
+        fib = polyline(fib, &pts, cut);
     }
     shapes.push(path("", class::HAMSTRING_FIBRE, fib.build()));
     DrawnMuscle { outline, centre }
+}
+
+/// `b` with an open polyline through those of `pts` above SVG height `cut` (all, if none),
+/// when there are two or more.
+fn polyline(mut b: PathBuilder, pts: &[Vec2], cut: Option<f64>) -> PathBuilder {
+    let shown = |p: &Vec2| cut.is_none_or(|y| p.y <= y);
+    if pts.iter().filter(|p| shown(p)).count() < 2 {
+        return b;
+    }
+    let mut first = true;
+    for p in pts {
+        if shown(p) {
+            b = if first { b.move_to(*p) } else { b.line_to(*p) };
+            first = false;
+        }
+    }
+    b
 }
 
 /// Draws a fan-shaped muscle with fibres converging on the insertion; `strength` (0..=1)
