@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    chapter_section::ChapterSection, language_switch::LanguageSwitch, prose::Prose,
+    chapter_section::ChapterSection, language_switch::LanguageSwitch, paints::Paints, prose::Prose,
     references::References, site_footer::SiteFooter, site_header::SiteHeader,
     table_of_contents::TableOfContents,
 };
@@ -57,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
                     <SiteFooter full_page={Some(AttrValue::from(c.embed.full_page.clone()))} />
                     <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                          aria-live="polite" aria-atomic="true"></div>
+                    <Paints />
             </div>
         };
     }
@@ -79,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SiteFooter />
                 <div id={crate::announce::REGION_ID} class="visually-hidden" role="status"
                      aria-live="polite" aria-atomic="true"></div>
+                <Paints />
             </div>
     }
 }

@@ -18,6 +18,7 @@ pub mod language_switch;
 pub mod lead_chart;
 pub mod motion_toggle;
 pub mod muscle_list;
+pub mod paints;
 pub mod plan_builder;
 pub mod print_button;
 pub mod prose;

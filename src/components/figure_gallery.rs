@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::scene_svg::SceneSvg;
+use crate::components::{paints::Paints, scene_svg::SceneSvg};
 use crate::content::{self, Block, Chapter, Figure};
 use crate::diagram::{
     activity_planes::{self, activity_planes},
@@ -200,6 +200,7 @@ pub fn FigureGallery() -> Html {
                 }) }
                 <p><a href="clinicians.html">{ &c.clinicians.title }</a></p>
             </main>
+            <Paints />
         </div>
     }
 }

@@ -53,6 +53,9 @@ async function decodeQr(page) {
 }
 
 test("a plan built by keyboard only opens with exactly its exercises, doses and note; its QR code is the link", async ({ page, context }) => {
+  // A whole journey (build by keyboard, copy, decode the QR code, open, two axe scans):
+  // more than a minute in Firefox on a busy machine.
+  test.slow();
   const problems = await collectProblems(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openBuilder(page);

@@ -383,6 +383,31 @@ pub fn scene_preview_svg(s: &Scene) -> String {
     out + "</g></svg>"
 }
 
+/// The atlas look's gradients as the page draws them once (`components::paints`), for the
+/// previews.
+pub fn paints_preview_svg() -> String {
+    use hip_explainer::diagram::look::{Shading, PAINTS};
+    let mut out = String::from(
+        "<svg class=\"dg-paints\" aria-hidden=\"true\" width=\"0\" height=\"0\"><defs>",
+    );
+    for p in PAINTS {
+        let tag = match p.shading {
+            Shading::Round => "radialGradient",
+            Shading::Across => "linearGradient",
+        };
+        out += &format!("<{tag} id=\"{}\"", p.id);
+        for (name, value) in p.shading.attributes() {
+            out += &format!(" {name}=\"{value}\"");
+        }
+        out += ">";
+        for offset in p.shading.offsets() {
+            out += &format!("<stop offset=\"{offset}\"/>");
+        }
+        out += &format!("</{tag}>");
+    }
+    out + "</defs></svg>"
+}
+
 /// A point as the page draws it: each coordinate through the path number format.
 pub fn drawn(p: (f64, f64)) -> Vec2 {
     Vec2::new(

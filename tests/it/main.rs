@@ -31,6 +31,8 @@ mod ssr_gallery;
 #[cfg(feature = "ssr")]
 mod ssr_languages;
 #[cfg(feature = "ssr")]
+mod ssr_looks;
+#[cfg(feature = "ssr")]
 mod ssr_side;
 mod stabilizers;
 mod tools_state;

@@ -348,8 +348,9 @@ fn writes_side_previews() {
     ));
     for (name, svg) in pages {
         let html = format!(
-            "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"file://{}\"><style>body{{margin:0;background:#fbf8f3;color:#1f2328;font:18px/1.6 system-ui,sans-serif}} svg{{display:block;width:100%;height:auto}}</style></head><body>{svg}</body></html>",
-            css.display()
+            "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"file://{}\"><style>body{{margin:0;background:#fbf8f3;color:#1f2328;font:18px/1.6 system-ui,sans-serif}} svg{{display:block;width:100%;height:auto}}</style></head><body>{svg}{}</body></html>",
+            css.display(),
+            crate::diagram::paints_preview_svg()
         );
         std::fs::write(dir.join(format!("side-{name}.html")), html).expect("write preview");
     }

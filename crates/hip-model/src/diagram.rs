@@ -4,6 +4,7 @@
 //! - [`path`]: path data with compact numbers and smooth curves.
 //! - [`labels`]: margin labels with leader lines, for every diagram.
 //! - [`layout`]: the one rule that fits a drawing between its label margins.
+//! - [`look`]: the atlas look (light, materials, gradients, subject and context).
 //! - [`hip_front`]: chapter 1, the right hip from the front.
 //! - [`activity_planes`]: chapter 3, everyday activities and the three planes of movement.
 //! - [`stabilizers_back`]: chapter 2, the deep stabilizers from behind.
@@ -17,6 +18,7 @@ pub mod hamstrings_side;
 pub mod hip_front;
 pub mod labels;
 pub mod layout;
+pub mod look;
 pub mod path;
 pub mod pelvis_side;
 pub mod scene;

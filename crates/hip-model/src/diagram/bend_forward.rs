@@ -14,6 +14,7 @@
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
+use super::look::Role;
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
@@ -178,7 +179,7 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
         class::TRUNK_LINE,
         PathBuilder::new().move_to(from).line_to(to).build(),
     ));
-    draw_hip_bone(&pr, &bones, &mut shapes);
+    draw_hip_bone(&pr, &bones, Role::Subject, &mut shapes);
     let mut long = Vec::new();
     for m in hamstrings().iter().filter(|m| m.id != BICEPS_SHORT) {
         let d = draw_hamstring(
@@ -187,6 +188,7 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
             &sk,
             1.0,
             if tight { 3 } else { 0 },
+            Role::Context,
             Some(cut),
             &mut shapes,
         );
@@ -195,7 +197,7 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
         }
     }
     draw_femur(&pr, &bones, Some(cut), &mut shapes);
-    draw_spine(&pr, &spine, &mut shapes);
+    draw_spine(&pr, &spine, Role::Subject, &mut shapes);
     if tight && long.len() > 4 {
         let dir = (long[4] - long[0]).normalize();
         let start = long[0] - dir.perp() * pr.len(16.0) + dir * pr.len(4.0);

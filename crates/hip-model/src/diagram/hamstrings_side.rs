@@ -5,6 +5,7 @@
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
+use super::look::Role;
 use super::scene::{Scene, Shape};
 use super::side_view::{
     self, arrow, bounds, draw_fan, draw_femur, draw_hamstring, draw_hip_bone, draw_knee, level,
@@ -98,18 +99,36 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
     let load_level = level(extra);
     let thickness = 1.0 + MAX_SWELL * extra;
     let mut shapes: Vec<Shape> = Vec::new();
-    draw_hip_bone(&pr, &bones, &mut shapes);
+    draw_hip_bone(&pr, &bones, Role::Context, &mut shapes);
     let muscles = hamstrings();
     let mut centres: Vec<(&'static str, Vec<Vec2>)> = Vec::new();
     let (deep, superficial) = muscles.split_at(2);
     for m in deep {
-        let d = draw_hamstring(&pr, m, &sk, thickness, load_level, None, &mut shapes);
+        let d = draw_hamstring(
+            &pr,
+            m,
+            &sk,
+            thickness,
+            load_level,
+            Role::Subject,
+            None,
+            &mut shapes,
+        );
         centres.push((m.id, d.centre));
     }
     draw_femur(&pr, &bones, None, &mut shapes);
     draw_knee(&pr, &bones, &mut shapes);
     for m in superficial {
-        let d = draw_hamstring(&pr, m, &sk, thickness, load_level, None, &mut shapes);
+        let d = draw_hamstring(
+            &pr,
+            m,
+            &sk,
+            thickness,
+            load_level,
+            Role::Subject,
+            None,
+            &mut shapes,
+        );
         centres.push((m.id, d.centre));
     }
     let fan = draw_fan(

@@ -7,6 +7,7 @@
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
+use super::look::Role;
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
@@ -153,7 +154,7 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     let neutral = LateralBones::standard();
     let tilt = chain.posterior_tilt_deg;
     let mut shapes: Vec<Shape> = Vec::new();
-    draw_hip_bone(&pr, &bones, &mut shapes);
+    draw_hip_bone(&pr, &bones, Role::Subject, &mut shapes);
     let muscles: Vec<_> = hamstrings()
         .into_iter()
         .filter(|m| m.id != BICEPS_SHORT)
@@ -167,6 +168,7 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
             &sk,
             1.0 + 0.45 * extra,
             level(extra),
+            Role::Context,
             Some(cut),
             &mut shapes,
         );
@@ -175,7 +177,7 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
         }
     }
     draw_femur(&pr, &bones, Some(cut), &mut shapes);
-    draw_spine(&pr, &spine, &mut shapes);
+    draw_spine(&pr, &spine, Role::Subject, &mut shapes);
     // The hip bone's edge, dashed, where the spine covers it (the ilium is nearer to us).
     let outline =
         |b: &LateralBones| bezier(PathBuilder::new(), &pr.svgs(&b.hip_bone.points)).build();

@@ -4,6 +4,7 @@
 //!
 //! The subject faces the viewer's right: model `(x, y, z)` is drawn at `(z, y)`.
 
+use super::look::{self, Role};
 use super::path::PathBuilder;
 use super::scene::Shape;
 use super::viewport::{Rect, Viewport};
@@ -21,29 +22,36 @@ pub const VIEW_WIDTH: f64 = 360.0;
 /// Label font size (user units).
 pub const FONT_SIZE: f64 = 15.0;
 
-/// CSS classes (styled in `static/diagram.css`).
+/// CSS classes (styled in `static/diagram.css`). Bones and muscles take the atlas look
+/// ([`super::look`]): shaded, neutral unless they are what the figure is about.
 pub mod class {
-    /// A neutral bone (hip bone, sacrum, vertebrae, tibia, fibula, kneecap).
-    pub const BONE: &str = "dg-bone";
+    use super::look::class as atlas;
+    /// A neutral bone (tibia, fibula, kneecap, the thigh bone; hip bone and spine where they
+    /// are not the subject).
+    pub const BONE: &str = atlas::BONE;
+    /// A bone the figure is about (chapter 5's pelvis and low back).
+    pub const BONE_SUBJECT: &str = atlas::BONE_SUBJECT;
     /// The hip bone's outline drawn again, dashed, over the spine it hides.
     pub const BONE_GHOST: &str = "dg-bone-ghost";
-    /// The thigh bone (the article's green).
-    pub const FEMUR: &str = "dg-side-femur";
+    /// The thigh bone: neutral in the side views (none of them is about it).
+    pub const FEMUR: &str = atlas::BONE;
+    /// The socket, inside its rim (a hollow: in shadow).
+    pub const SOCKET: &str = "dg-socket";
+    /// The socket of a hip bone that is the subject.
+    pub const SOCKET_SUBJECT: &str = "dg-socket dg-atlas-subject";
     /// Detail lines on bones.
     pub const BONE_DETAIL: &str = "dg-bone-detail";
     /// The socket's rim, over the femoral head.
     pub const RIM: &str = "dg-rim";
     /// An intervertebral disc.
     pub const DISC: &str = "dg-disc";
-    /// A hamstring belly; with a load level class `dg-load-0` .. `dg-load-3`.
-    pub const HAMSTRING: [&str; 4] = [
-        "dg-ham dg-load-0",
-        "dg-ham dg-load-1",
-        "dg-ham dg-load-2",
-        "dg-ham dg-load-3",
-    ];
-    /// Fibre lines in a hamstring.
-    pub const HAMSTRING_FIBRE: &str = "dg-ham-fibre";
+    /// A hamstring belly in the hamstrings' colour, by load level (`dg-load-0` ..
+    /// `dg-load-3`).
+    pub const HAMSTRING: [&str; 4] = atlas::HAMSTRING;
+    /// A hamstring belly where the figure is about something else, neutral, by load level.
+    pub const HAMSTRING_CONTEXT: [&str; 4] = atlas::MUSCLE;
+    /// Fibre lines in a muscle, along its path.
+    pub const HAMSTRING_FIBRE: &str = atlas::FIBRE;
     /// Gluteus medius, by strength level (0 = very weak .. 3 = strong).
     pub const STABILIZER: [&str; 4] = [
         "dg-stab dg-strength-0",
@@ -234,20 +242,25 @@ fn upper_rim(rim: &[Vec2], c: Vec2) -> Vec<Vec2> {
         .collect()
 }
 
+/// Classes of a bone and of a socket in `role`.
+fn bone_classes(role: Role) -> (&'static str, &'static str) {
+    match role {
+        Role::Subject => (class::BONE_SUBJECT, class::SOCKET_SUBJECT),
+        Role::Context => (class::BONE, class::SOCKET),
+    }
+}
+
 /// The hip bone with its obturator foramen (a hole), and the socket inside its rim
-/// (behind the femur).
-pub fn draw_hip_bone(pr: &Projector, b: &LateralBones, shapes: &mut Vec<Shape>) {
+/// (behind the femur), in `role`.
+pub fn draw_hip_bone(pr: &Projector, b: &LateralBones, role: Role, shapes: &mut Vec<Shape>) {
     let d = bezier(
         bezier(PathBuilder::new(), &pr.svgs(&b.hip_bone.points)),
         &pr.svgs(&b.obturator.points),
     )
     .build();
-    shapes.push(path("pelvis", "dg-bone dg-pelvis", d));
-    shapes.push(path(
-        "acetabulum",
-        "dg-socket",
-        closed(&pr.svgs(&b.rim.points)),
-    ));
+    let (bone, socket) = bone_classes(role);
+    shapes.push(path("pelvis", bone, d));
+    shapes.push(path("acetabulum", socket, closed(&pr.svgs(&b.rim.points))));
 }
 
 /// The femur (head, neck, trochanters, shaft, condyles; or cut at SVG height `cut`) and the
@@ -272,16 +285,17 @@ pub fn draw_knee(pr: &Projector, b: &LateralBones, shapes: &mut Vec<Shape>) {
 }
 
 /// Sacrum (with the coccyx), discs and lumbar vertebrae, all the anatomy model's outlines
-/// but the discs.
-pub fn draw_spine(pr: &Projector, s: &Spine, shapes: &mut Vec<Shape>) {
+/// but the discs, in `role`.
+pub fn draw_spine(pr: &Projector, s: &Spine, role: Role, shapes: &mut Vec<Shape>) {
+    let (bone, _) = bone_classes(role);
     let d = bezier(PathBuilder::new(), &pr.svgs(&s.sacrum)).build();
-    shapes.push(path("sacrum", class::BONE, d));
+    shapes.push(path("sacrum", bone, d));
     for disc in &s.discs {
         shapes.push(path(disc.id, class::DISC, closed(&pr.svgs(&disc.outline))));
     }
     for v in &s.vertebrae {
         let d = bezier(PathBuilder::new(), &pr.svgs(&v.outline)).build();
-        shapes.push(path(v.id, class::BONE, d));
+        shapes.push(path(v.id, bone, d));
     }
 }
 
@@ -368,14 +382,19 @@ pub struct DrawnMuscle {
     pub centre: Vec<Vec2>,
 }
 
-/// Draws a hamstring belly around its line of pull, with fibre lines, `thickness` times
-/// its usual width, in load level `level` (0..=3); parts below `cut` are left out.
+/// Draws a hamstring around its line of pull, `thickness` times its usual width, in load
+/// level `level` (0..=3) and `role`; parts below `cut` are left out. As a volume (the atlas
+/// look, [`look`]): the belly (shaded across by the stylesheet), pale tendons at both ends,
+/// and fibre lines along the muscle's own path from origin to insertion, converging into
+/// the tendons.
+#[allow(clippy::too_many_arguments)]
 pub fn draw_hamstring(
     pr: &Projector,
     m: &Muscle,
     sk: &Skeleton,
     thickness: f64,
     level: usize,
+    role: Role,
     cut: Option<f64>,
     shapes: &mut Vec<Shape>,
 ) -> DrawnMuscle {
@@ -386,7 +405,8 @@ pub fn draw_hamstring(
     let tendon = pr.len(1.4);
     let mut left = Vec::with_capacity(n + 1);
     let mut right = Vec::with_capacity(n + 1);
-    let mut normals = Vec::with_capacity(n + 1);
+    // Unit normal and half-width at each point of the centre line.
+    let mut across = Vec::with_capacity(n + 1);
     for i in 0..=n {
         let a = centre[i.saturating_sub(1)];
         let b = centre[(i + 1).min(n)];
@@ -394,29 +414,64 @@ pub fn draw_hamstring(
         let w = half_width(i as f64 / n as f64, range, half, tendon);
         left.push(centre[i] + nrm * w);
         right.push(centre[i] - nrm * w);
-        normals.push((nrm, w));
+        across.push((nrm, w));
     }
-    let mut outline = left.clone();
+    let mut outline = left;
     outline.extend(right.iter().rev());
     if let Some(y) = cut {
         outline = clip_above(&outline, y);
     }
-    shapes.push(path(m.id, class::HAMSTRING[level.min(3)], closed(&outline)));
-    // Fibres: lines along the belly from origin towards insertion.
-    let i0 = ((range.0 + 0.05) * n as f64).ceil() as usize;
-    let i1 = ((range.1 - 0.05) * n as f64).floor() as usize;
-    let mut fib: Vec<String> = Vec::new();
-    for k in [-0.5, 0.0, 0.5] {
-        let pts: Vec<Vec2> = (i0..=i1.min(n))
-            .map(|i| centre[i] + normals[i].0 * (normals[i].1 * k))
-            .filter(|p| cut.is_none_or(|y| p.y <= y))
-            .collect();
-        if pts.len() >= 2 {
-            fib.push(open(&pts));
+    let level = level.min(3);
+    let belly = match role {
+        Role::Subject => class::HAMSTRING[level],
+        Role::Context => class::HAMSTRING_CONTEXT[level],
+    };
+    shapes.push(path(m.id, belly, closed(&outline)));
+    // Tendons: a pale cord along the line from each end of the muscle to where its belly
+    // starts swelling (its width is set by the stylesheet, in the drawing's units).
+    let top = (range.0 * n as f64).floor() as usize;
+    let bottom = ((range.1 * n as f64).ceil() as usize).clamp(top, n);
+    let tendons = polyline(PathBuilder::new(), &centre[..=top], cut);
+    let tendons = polyline(tendons, &centre[bottom..], cut).build();
+    if !tendons.is_empty() {
+        shapes.push(path("", look::class::TENDON, tendons));
+    }
+    // Fibres: along the whole belly, a little into each tendon, where they converge; fine
+    // lines, so straight runs between every other point read as smooth.
+    let mut fib = PathBuilder::new();
+    let mut pts = Vec::with_capacity(n + 1);
+    for k in [-0.66, -0.33, 0.0, 0.33, 0.66] {
+        pts.clear();
+        let mut i = top;
+        loop {
+            let (nrm, w) = across[i];
+            pts.push(centre[i] + nrm * (w * k));
+            if i == bottom {
+                break;
+            }
+            i = (i + 2).min(bottom);
+        }
+        fib = polyline(fib, &pts, cut);
+    }
+    shapes.push(path("", class::HAMSTRING_FIBRE, fib.build()));
+    DrawnMuscle { outline, centre }
+}
+
+/// `b` with an open polyline through those of `pts` above SVG height `cut` (all, if none),
+/// when there are two or more.
+fn polyline(mut b: PathBuilder, pts: &[Vec2], cut: Option<f64>) -> PathBuilder {
+    let shown = |p: &Vec2| cut.is_none_or(|y| p.y <= y);
+    if pts.iter().filter(|p| shown(p)).count() < 2 {
+        return b;
+    }
+    let mut first = true;
+    for p in pts {
+        if shown(p) {
+            b = if first { b.move_to(*p) } else { b.line_to(*p) };
+            first = false;
         }
     }
-    shapes.push(path("", class::HAMSTRING_FIBRE, fib.join(" ")));
-    DrawnMuscle { outline, centre }
+    b
 }
 
 /// Draws a fan-shaped muscle with fibres converging on the insertion; `strength` (0..=1)
