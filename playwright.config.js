@@ -29,6 +29,9 @@ function firefox(name, prefs, select) {
   return {
     name,
     testIgnore: [/screenshots\.spec\.js$/, /print\.spec\.js$/, /budget\.spec\.js$/],
+    // axe-core over BiDi takes Firefox 10-20 s a whole-page scan on a busy 2-core machine
+    // (Chromium 2-5 s); tests that scan twice need more than the default minute there.
+    timeout: 120_000,
     ...select,
     use: {
       browserName: "firefox",

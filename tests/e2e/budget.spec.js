@@ -54,7 +54,8 @@ function firstLoadFiles(html, page = "index.html") {
     }
     if (f.endsWith(".css")) {
       const src = fs.readFileSync(full, "utf8");
-      for (const m of src.matchAll(/url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)/g)) {
+      // Not data: URLs, nor `url(#id)`, which names an element of the page (a gradient).
+      for (const m of src.matchAll(/url\(\s*["']?(?!data:|#)([^"')]+)["']?\s*\)/g)) {
         files.add(path.posix.normalize(path.posix.join(dir, m[1])));
       }
     }
