@@ -1,7 +1,7 @@
 //! An island's words, carried by the prerendered page instead of the wasm.
 //!
 //! The prerenderer writes each interactive figure's words (labels, slider words, readouts,
-//! announcements: everything its island draws or says) into its slot as
+//! announcements: everything its island draws or says, [`island_words`]) into its slot as
 //! `data-words="<postcard, percent-escaped>"`; the browser build decodes them when it wakes the
 //! island. So one wasm serves every language and the embed, and no sentence is compiled into
 //! it (`xtask build` fails if one is). A data attribute is not executed, so the strict CSP
@@ -17,13 +17,36 @@ use crate::content::Figure;
 /// Attribute of an island slot that carries its words.
 pub const ATTRIBUTE: &str = "data-words";
 
-/// The words of `figure` that its island needs, encoded for [`ATTRIBUTE`].
-pub fn encode(figure: &Figure) -> String {
+/// The words of `figure` that its island needs to redraw and announce: the labels, each
+/// control's label and value words, the readouts, the hotspots' muscles, the activities and
+/// the chart's level words. What only the prerendered markup shows (name, caption,
+/// description, note, hint, headings, the chart's group names and jobs) is left out.
+pub fn island_words(figure: &Figure) -> Figure {
     let mut f = figure.clone();
+    f.name.clear();
     f.caption.clear();
     f.description.clear();
     f.note = None;
-    let bytes = postcard::to_allocvec(&f).unwrap_or_default();
+    f.hint = None;
+    f.muscles_heading = None;
+    f.toggles.clear();
+    f.panels.clear();
+    if let Some(p) = f.picker.as_mut() {
+        p.label.clear();
+    }
+    if let Some(c) = f.chart.as_mut() {
+        c.heading.clear();
+        c.big_heading.clear();
+        c.small_heading.clear();
+        c.groups.clear();
+    }
+    f
+}
+
+/// The words of `figure` that its island needs ([`island_words`]), encoded for
+/// [`ATTRIBUTE`].
+pub fn encode(figure: &Figure) -> String {
+    let bytes = postcard::to_allocvec(&island_words(figure)).unwrap_or_default();
     escape(&bytes)
 }
 

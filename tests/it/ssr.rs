@@ -242,12 +242,24 @@ fn every_interactive_island_carries_its_words_in_the_page() {
         let value = &tag[tag.find(&key).unwrap_or_else(|| panic!("{id}: no words")) + key.len()..];
         let value = &value[..value.find('"').unwrap()];
         let decoded = words::decode(value).unwrap_or_else(|| panic!("{id}: words do not decode"));
-        let mut expected = islands::figure(id).unwrap().clone();
-        // The frame's words stay in the static frame only.
-        expected.caption.clear();
-        expected.description.clear();
-        expected.note = None;
+        let full = islands::figure(id).unwrap();
+        let expected = words::island_words(full);
         assert_eq!(decoded, expected, "{id}");
+        // What the island redraws and says is all there.
+        assert_eq!(decoded.labels, full.labels, "{id}");
+        assert_eq!(decoded.controls, full.controls, "{id}");
+        assert_eq!(decoded.readouts, full.readouts, "{id}");
+        assert_eq!(decoded.muscles, full.muscles, "{id}");
+        assert_eq!(
+            decoded.picker.as_ref().map(|p| &p.options),
+            full.picker.as_ref().map(|p| &p.options),
+            "{id}"
+        );
+        assert_eq!(
+            decoded.chart.as_ref().map(|c| &c.levels),
+            full.chart.as_ref().map(|c| &c.levels),
+            "{id}"
+        );
     }
 }
 
