@@ -11,11 +11,6 @@ const baseURL = process.env.BASE_URL || `http://127.0.0.1:${port}`;
 // the demo page's test writes docs/ screenshots, which come from Chromium only.
 const CHROMIUM_ONLY = ["the printed plan sheet", "demo clinic page: three routes side by side, screenshots"];
 
-// Touch: over BiDi, Playwright's touchscreen.tap sends Firefox no event at all (no pointer,
-// touch, mouse or click event reaches the page; checked 2026-12-04), so a tap test proves
-// nothing there. Chromium runs it; the same hotspots are tested by pointer and keyboard in both.
-const FIREFOX_NO_TOUCH = ["a tap names a muscle, and the hotspots follow the slider"];
-
 // Service-worker navigations while offline (see the firefox project below).
 const FIREFOX_OFFLINE = ["after one online visit, the page, a plan link and the builder open offline", "a new deployment replaces the old files on the next visit"];
 
@@ -90,7 +85,7 @@ module.exports = defineConfig({
     // The offline navigations too: Firefox's offline emulation over BiDi now and then
     // answers a navigation with NS_ERROR_OFFLINE before the service worker can (each passes
     // alone; the full run fails one of them now and then). Chromium runs them every time.
-    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${[...CHROMIUM_ONLY, ...FIREFOX_OFFLINE, ...FIREFOX_NO_TOUCH].join("|")}`) }),
+    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${[...CHROMIUM_ONLY, ...FIREFOX_OFFLINE].join("|")}`) }),
     firefox("firefox-nojs", { "javascript.enabled": false }, { grep: /@nojs/ }),
     firefox("firefox-reduced-motion", { "ui.prefersReducedMotion": 1 }, { grep: /@reduced-motion/ }),
     firefox("firefox-dark", { "layout.css.prefers-color-scheme.content-override": 0 }, { grep: /@mode-dark/ }),
