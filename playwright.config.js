@@ -11,9 +11,6 @@ const baseURL = process.env.BASE_URL || `http://127.0.0.1:${port}`;
 // the demo page's test writes docs/ screenshots, which come from Chromium only.
 const CHROMIUM_ONLY = ["the printed plan sheet", "demo clinic page: three routes side by side, screenshots"];
 
-// Service-worker navigations while offline (see the firefox project below).
-const FIREFOX_OFFLINE = ["after one online visit, the page, a plan link and the builder open offline", "a new deployment replaces the old files on the next visit"];
-
 /**
  * A Firefox ESR project: `prefs` are Firefox preferences (about:config) on top of these.
  * `fission.autostart: false` keeps a cross-origin frame in the page's process: with site
@@ -82,10 +79,7 @@ module.exports = defineConfig({
     // 308 px of page, and with the text-spacing overrides chapter 2's "Thigh bone" label (back
     // view) runs about 3 px past its figure (labels are laid out for 0.6 em a character;
     // the overrides add 0.12 em). Chromium's headless scrollbars take no width, so it passes there.
-    // The offline navigations too: Firefox's offline emulation over BiDi now and then
-    // answers a navigation with NS_ERROR_OFFLINE before the service worker can (each passes
-    // alone; the full run fails one of them now and then). Chromium runs them every time.
-    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${[...CHROMIUM_ONLY, ...FIREFOX_OFFLINE].join("|")}`) }),
+    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${CHROMIUM_ONLY.join("|")}`) }),
     firefox("firefox-nojs", { "javascript.enabled": false }, { grep: /@nojs/ }),
     firefox("firefox-reduced-motion", { "ui.prefersReducedMotion": 1 }, { grep: /@reduced-motion/ }),
     firefox("firefox-dark", { "layout.css.prefers-color-scheme.content-override": 0 }, { grep: /@mode-dark/ }),
