@@ -75,10 +75,8 @@ module.exports = defineConfig({
     // their own with the browser preference a reader would set. With javascript.enabled =
     // false Playwright's actions and web-first assertions hang, so @nojs tests use one-shot
     // reads, the mouse and the keyboard, in both engines (tests/e2e/nojs.js).
-    // A page finding, not yet fixed: Firefox's classic 12 px scrollbar leaves a 320 px window
-    // 308 px of page, and with the text-spacing overrides chapter 2's "Thigh bone" label (back
-    // view) runs about 3 px past its figure (labels are laid out for 0.6 em a character;
-    // the overrides add 0.12 em). Chromium's headless scrollbars take no width, so it passes there.
+    // Touch taps (tests/e2e/helpers.js touchTap) and the offline tests (their own server goes
+    // off the network) run here as in Chromium.
     firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|${CHROMIUM_ONLY.join("|")}`) }),
     firefox("firefox-nojs", { "javascript.enabled": false }, { grep: /@nojs/ }),
     firefox("firefox-reduced-motion", { "ui.prefersReducedMotion": 1 }, { grep: /@reduced-motion/ }),
