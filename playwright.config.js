@@ -11,14 +11,6 @@ const baseURL = process.env.BASE_URL || `http://127.0.0.1:${port}`;
 // the demo page's test writes docs/ screenshots, which come from Chromium only.
 const CHROMIUM_ONLY = ["the printed plan sheet", "demo clinic page: three routes side by side, screenshots"];
 
-// Touch: over BiDi, Playwright's touchscreen.tap sends Firefox no event at all (no pointer,
-// touch, mouse or click event reaches the page; checked 2026-12-04), so a tap test proves
-// nothing there. Chromium runs it; the same hotspots are tested by pointer and keyboard in both.
-const FIREFOX_NO_TOUCH = ["a tap names a muscle, and the hotspots follow the slider"];
-
-// Service-worker navigations while offline (see the firefox project below).
-const FIREFOX_OFFLINE = ["after one online visit, the page, a plan link and the builder open offline", "a new deployment replaces the old files on the next visit"];
-
 /**
  * A Firefox ESR project: `prefs` are Firefox preferences (about:config) on top of these.
  * `fission.autostart: false` keeps a cross-origin frame in the page's process: with site
@@ -82,19 +74,14 @@ module.exports = defineConfig({
     },
     // Firefox. Over BiDi, Playwright emulates neither JavaScript off nor reduced motion,
     // forced colours or more contrast, and its colour-scheme emulation stops at the top page;
-    // the tests that need one (tagged @reduced-motion, @mode-*) run in a Firefox of their own
-    // with the browser preference a reader would set.
-    // @nojs stays Chromium-only: with Firefox's javascript.enabled = false, Playwright's own
-    // injected script gets no animation frames, so every action and web-first assertion
-    // hangs (one-shot reads and the keyboard still work); over BiDi javaScriptEnabled is a no-op.
-    // A page finding, not yet fixed: Firefox's classic 12 px scrollbar leaves a 320 px window
-    // 308 px of page, and with the text-spacing overrides chapter 2's "Thigh bone" label (back
-    // view) runs about 3 px past its figure (labels are laid out for 0.6 em a character;
-    // the overrides add 0.12 em). Chromium's headless scrollbars take no width, so it passes there.
-    // The offline navigations too: Firefox's offline emulation over BiDi now and then
-    // answers a navigation with NS_ERROR_OFFLINE before the service worker can (each passes
-    // alone; the full run fails one of them now and then). Chromium runs them every time.
-    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|text spacing overrides at 320 px|${[...CHROMIUM_ONLY, ...FIREFOX_OFFLINE, ...FIREFOX_NO_TOUCH].join("|")}`) }),
+    // the tests that need one (tagged @nojs, @reduced-motion, @mode-*) run in a Firefox of
+    // their own with the browser preference a reader would set. With javascript.enabled =
+    // false Playwright's actions and web-first assertions hang, so @nojs tests use one-shot
+    // reads, the mouse and the keyboard, in both engines (tests/e2e/nojs.js).
+    // Touch taps (tests/e2e/helpers.js touchTap) and the offline tests (their own server goes
+    // off the network) run here as in Chromium.
+    firefox("firefox", {}, { grepInvert: new RegExp(`@nojs|@reduced-motion|@mode-|${CHROMIUM_ONLY.join("|")}`) }),
+    firefox("firefox-nojs", { "javascript.enabled": false }, { grep: /@nojs/ }),
     firefox("firefox-reduced-motion", { "ui.prefersReducedMotion": 1 }, { grep: /@reduced-motion/ }),
     firefox("firefox-dark", { "layout.css.prefers-color-scheme.content-override": 0 }, { grep: /@mode-dark/ }),
     // "Always override the page's colours": Firefox's forced-colors mode, with the system

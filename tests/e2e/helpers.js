@@ -328,6 +328,51 @@ async function expectNoAxeViolations(page, label) {
   return results;
 }
 
+// ---------------------------------------------------------------------------------------
+// Touch
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A real touch tap (pointerType "touch": pointerdown, touchstart, pointerup, touchend, then
+ * the compatibility mouse events and click) at page pixels `x`, `y`, in a context made with
+ * `hasTouch: true`.
+ *
+ * Chromium: Playwright's `touchscreen.tap`. Firefox: that method is empty in Playwright
+ * 1.64.1's WebDriver BiDi backend (`RawTouchscreenImpl.tap` in playwright-core's
+ * coreBundle.js does nothing, so `locator.tap()` sends nothing either: no event reaches the
+ * page, whatever the context or preferences), while Firefox itself performs BiDi touch
+ * actions. So the tap is sent as the WebDriver BiDi command `input.performActions` with a
+ * `touch` pointer, on the page's own BiDi session inside Playwright's in-process server
+ * (private API of the pinned 1.64.1; if it moves, this throws rather than tapping nothing).
+ * Both engines then fire the same events, in the same order (checked 2026-12-04).
+ */
+async function touchTap(page, x, y) {
+  if (page.context().browser().browserType().name() !== "firefox") {
+    await page.touchscreen.tap(x, y);
+    return;
+  }
+  const impl = page._connection && page._connection.toImpl ? page._connection.toImpl(page) : null;
+  const session = impl && impl.delegate && impl.delegate._session;
+  if (!session || typeof session.send !== "function") {
+    throw new Error("touchTap: no WebDriver BiDi session on this page (did @playwright/test move from 1.64.1?)");
+  }
+  await session.send("input.performActions", {
+    context: session.sessionId,
+    actions: [
+      {
+        type: "pointer",
+        id: "test-touch",
+        parameters: { pointerType: "touch" },
+        actions: [
+          { type: "pointerMove", x: Math.round(x), y: Math.round(y) },
+          { type: "pointerDown", button: 0 },
+          { type: "pointerUp", button: 0 },
+        ],
+      },
+    ],
+  });
+}
+
 module.exports = {
   ROOT,
   DIST,
@@ -352,4 +397,5 @@ module.exports = {
   sceneGeometry,
   formatViolations,
   expectNoAxeViolations,
+  touchTap,
 };

@@ -3,6 +3,12 @@
 // on the next visit, and the page a reader gets online is never the old one.
 // These tests run their own copy of dist/ on their own server, so changing it for a "new
 // deployment" touches no other test.
+// Offline is real, not emulated: the test's server stops answering (it resets every
+// connection, old or new, while keeping its port so no other server can take it), so every
+// request that reaches the network fails, as with the network down, and only the service
+// worker's stored copy can answer. (Playwright's context.setOffline is not used: over
+// WebDriver BiDi, Firefox's offline emulation now and then answered a navigation with
+// NS_ERROR_OFFLINE before the service worker could.)
 
 const fs = require("fs");
 const http = require("http");
@@ -22,9 +28,17 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `dir` on a free loopback port; returns its base URL and a stop function. */
+/**
+ * Serves `dir` on a free loopback port; returns its base URL, `offline()` (from then on every
+ * connection is reset: the network is gone for the browser) and a stop function.
+ */
 async function serve(dir) {
+  let down = false;
   const server = http.createServer((req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     let name = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "");
     if (name === "" || name.endsWith("/")) name += "index.html";
     const file = path.join(dir, name);
@@ -40,8 +54,25 @@ async function serve(dir) {
     });
     res.end(fs.readFileSync(file));
   });
+  server.on("connection", (socket) => {
+    if (down) socket.destroy();
+  });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { base: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((r) => server.close(r)) };
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    async offline() {
+      down = true;
+      server.closeAllConnections();
+      // Proof that nothing answers from the network now.
+      await expect(fetch(`${base}/`, { cache: "no-store" })).rejects.toThrow();
+    },
+    stop: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      }),
+  };
 }
 
 /** A fresh copy of dist/ to serve (and change). */
@@ -77,7 +108,7 @@ test("after one online visit, the page, a plan link and the builder open offline
     await waitForOfflineCopy(page);
     expect(await cacheNames(page)).toHaveLength(1);
 
-    await context.setOffline(true);
+    await server.offline();
     const again = await context.newPage();
     await again.goto(`${server.base}/`);
     await expect(again.locator("h1")).toBeVisible();
@@ -97,7 +128,6 @@ test("after one online visit, the page, a plan link and the builder open offline
     await builder.locator("#b-include-1").check();
     await expect(builder.locator(".builder-qr-dark")).toHaveAttribute("d", /M/);
   } finally {
-    await context.setOffline(false);
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -133,14 +163,13 @@ test("a new deployment replaces the old files on the next visit", async ({ conte
     expect(oldCache).not.toBe("hip-explainer-0000000new");
 
     // Offline now, the reader gets the new deployment with its new file.
-    await context.setOffline(true);
+    await server.offline();
     const offline = await context.newPage();
     await offline.goto(`${server.base}/`);
     await expect(offline.locator("body")).toHaveAttribute("data-deployment", "new");
     await expect(offline.locator(`link[href='${newStyle}']`)).toHaveCount(1);
     await waitForHydration(offline);
   } finally {
-    await context.setOffline(false);
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,11 @@ pub const CHAR_WIDTH_EM: f64 = 0.6;
 pub const LINE_HEIGHT_EM: f64 = 1.2;
 /// Most lines a label may wrap to.
 pub const MAX_LINES: usize = 3;
+/// How far, in em of the label font, a label widened by a reader's text spacing may run past
+/// the viewBox: the page keeps its figures' 0.5 rem padding beside every drawing (at a
+/// 308 px page, a 320 px window less Firefox's scrollbar, that is 0.66 em of the 12.2 px
+/// label font), less a little for the estimate's error.
+pub const SPACING_ALLOWANCE_EM: f64 = 0.6;
 
 /// A margin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +133,75 @@ pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// Width of `line` in em with the text-spacing overrides of WCAG 1.4.12 (letter-spacing
+/// 0.12 em after every character, word-spacing 0.16 em more at every space), from the advance
+/// widths of DejaVu Sans (the page's fallback font, among the widest sans fonts), plus 2 %
+/// for hinting at small sizes. An accented letter counts as its base letter, anything else
+/// not listed as 1 em.
+pub fn spaced_width_em(line: &str) -> f64 {
+    const LOWER: [f64; 26] = [
+        0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974,
+        0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525,
+    ];
+    const UPPER: [f64; 26] = [
+        0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863,
+        0.748, 0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685,
+    ];
+    let advance = |c: char| -> f64 {
+        let base = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'A',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'Ñ' => 'N',
+            other => other,
+        };
+        match base {
+            'a'..='z' => LOWER[base as usize - 'a' as usize],
+            'A'..='Z' => UPPER[base as usize - 'A' as usize],
+            '0'..='9' => 0.636,
+            ' ' | '.' | ',' => 0.3179, // 651 of 2048 units
+            ':' | ';' | '/' => 0.337,
+            '(' | ')' => 0.390,
+            '-' | '\u{2010}' | '\u{2011}' => 0.361,
+            '\'' | '\u{2019}' => 0.275,
+            _ => 1.0,
+        }
+    };
+    let glyphs: f64 = line.chars().map(advance).sum();
+    let letters = line.chars().count() as f64 * 0.12;
+    let words = line.chars().filter(|c| *c == ' ').count() as f64 * 0.16;
+    (glyphs * 1.02) + letters + words
+}
+
+/// [`wrap`] to `max_chars`, then narrower while a line widened by a reader's text spacing
+/// ([`spaced_width_em`]) would still run past `room_em`, as long as the label keeps to
+/// [`MAX_LINES`] and its widest line gets narrower.
+pub fn wrap_for_spacing(text: &str, max_chars: usize, room_em: f64) -> Vec<String> {
+    let widest = |lines: &[String]| lines.iter().map(|l| spaced_width_em(l)).fold(0.0, f64::max);
+    let mut lines = wrap(text, max_chars, MAX_LINES);
+    let mut n = max_chars;
+    while n > 1 && widest(&lines) > room_em {
+        n -= 1;
+        let tighter = wrap(text, n, usize::MAX);
+        if tighter.len() > MAX_LINES {
+            break;
+        }
+        if widest(&tighter) < widest(&lines) {
+            lines = tighter;
+        }
+    }
+    lines
+}
+
 fn push_word(lines: &mut Vec<String>, word: &str, max_chars: usize, new_line: bool) {
     match lines.last_mut() {
         Some(line) if !new_line && line.chars().count() + 1 + word.chars().count() <= max_chars => {
@@ -213,12 +287,15 @@ pub fn place_labels(requests: &[LabelRequest], frame: &LabelFrame) -> Vec<Placed
     for side in [Side::Left, Side::Right] {
         let width = frame.text_width(side);
         let max_chars = ((width / frame.char_width()).floor() as usize).max(1);
+        // Text spacing (WCAG 1.4.12) widens a label; it may use the padding and the room the
+        // page keeps beside the drawing, no more.
+        let room_em = (width + frame.padding) / frame.font_size + SPACING_ALLOWANCE_EM;
         let mut items: Vec<Item> = requests
             .iter()
             .enumerate()
             .filter(|(i, _)| sides[*i] == side)
             .map(|(i, r)| {
-                let lines = wrap(&r.text, max_chars, MAX_LINES);
+                let lines = wrap_for_spacing(&r.text, max_chars, room_em);
                 Item {
                     req: i,
                     side,
@@ -548,6 +625,20 @@ mod tests {
         assert_eq!(wrap("a b c d", 1, 3), ["a", "b", "c d"]);
         assert_eq!(wrap("acetabulum", 4, 3), ["acetabulum"]);
         assert_eq!(wrap("Semi-\nmembranosus", 40, 3), ["Semi-", "membranosus"]);
+    }
+
+    #[test]
+    fn labels_wrap_so_text_spacing_stays_in_the_room() {
+        // "Thigh bone" is 5.8 em in DejaVu Sans, 7.3 em with the overrides.
+        let spaced = spaced_width_em("Thigh bone");
+        assert!((7.0..7.6).contains(&spaced), "{spaced}");
+        // Narrow letters count as narrow: same length, much less width.
+        assert!(spaced_width_em("trochanter") < spaced - 0.5);
+        assert_eq!(wrap_for_spacing("Thigh bone", 10, 7.0), ["Thigh", "bone"]);
+        assert_eq!(wrap_for_spacing("Thigh bone", 10, 7.6), ["Thigh bone"]);
+        // A word that cannot fit keeps its line; a label never passes MAX_LINES for it.
+        assert_eq!(wrap_for_spacing("trochanter", 10, 3.0), ["trochanter"]);
+        assert_eq!(wrap_for_spacing("a b c d", 3, 0.5), ["a b", "c d"]);
     }
 
     #[test]
