@@ -35,6 +35,9 @@ function firstLoadFiles(html, page = "index.html") {
     if (!url || /^[a-z]+:/i.test(url) || url.startsWith("//")) continue;
     const rel = (tag.match(/\srel="([^"]+)"/) || [])[1] || "";
     const isScript = /^<script/i.test(tag);
+    // A print stylesheet is fetched at the lowest priority and blocks neither rendering nor
+    // scripts: not part of what a page needs to be read and used (as `xtask build` counts).
+    if (/\smedia="print"/.test(tag)) continue;
     // Relative to the page's folder (a language's pages sit in dist/<code>/).
     if (isScript || /\b(stylesheet|modulepreload|preload|icon)\b/.test(rel)) {
       files.add(path.posix.normalize(path.posix.join(path.posix.dirname(page), url)));
