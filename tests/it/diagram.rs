@@ -401,26 +401,34 @@ fn labels_of_parts_hidden_behind_the_shaft_lose_their_leaders() {
             .map(|l| l.id.clone())
             .collect()
     };
-    // Leg down, however it is swung or turned: the shaft hides nothing.
+    // Leg down, however it is swung, turned out or not turned: the shaft hides nothing.
     for a in [-15.0, 0.0, 20.0, 45.0] {
-        for r in [-40.0, 0.0, 40.0] {
+        for r in [0.0, 20.0, 40.0] {
             assert!(
                 behind(pose(0.0, a, r)).is_empty(),
                 "abduction {a}, rotation {r}"
             );
         }
-    }
-    // Lifted high, the shaft points at the viewer: ball, neck and lesser trochanter are behind
-    // it; the greater trochanter, the shaft itself and the pelvis are not.
-    let high = behind(pose(90.0, 0.0, 0.0));
-    for id in ["femoral-head", "femoral-neck", "lesser-trochanter"] {
-        assert!(
-            high.iter().any(|h| h == id),
-            "{id} should be behind: {high:?}"
+        // Turned fully in, the lesser trochanter swings behind the shaft (as on an X-ray
+        // of an inward-turned hip), and only it.
+        assert_eq!(
+            behind(pose(0.0, a, -40.0)),
+            ["lesser-trochanter"],
+            "abduction {a}"
         );
     }
-    for id in ["greater-trochanter", "femur", "pelvis", "acetabulum"] {
-        assert!(!high.iter().any(|h| h == id), "{id} is in view: {high:?}");
+    // Lifted high, the shaft points at the viewer and hides the neck (the model's ball lies
+    // beside the shaft, medial to it, and stays in view); the greater trochanter, the shaft
+    // itself and the pelvis are never behind it.
+    for r in [-40.0, 0.0, 40.0] {
+        let high = behind(pose(90.0, 0.0, r));
+        assert!(
+            high.iter().any(|h| h == "femoral-neck"),
+            "the neck should be behind at rotation {r}: {high:?}"
+        );
+        for id in ["greater-trochanter", "femur", "pelvis", "acetabulum"] {
+            assert!(!high.iter().any(|h| h == id), "{id} is in view: {high:?}");
+        }
     }
 }
 
@@ -441,10 +449,10 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
         .render(),
     );
     let group = html
-        .split("<g data-id=\"femoral-head\" class=\"label is-behind\">")
+        .split("<g data-id=\"femoral-neck\" class=\"label is-behind\">")
         .nth(1)
         .and_then(|rest| rest.split("</g>").next())
-        .expect("the ball's label is marked as behind");
+        .expect("the neck's label is marked as behind");
     assert!(!group.contains("leader"), "{group}");
-    assert!(group.contains("Ball"), "the text stays: {group}");
+    assert!(group.contains("Neck"), "the text stays: {group}");
 }

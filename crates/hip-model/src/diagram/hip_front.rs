@@ -1,6 +1,8 @@
-//! Chapter 1: the right hip joint from the front. The socket is drawn in section (the front
-//! wall cut away) so the ball is seen sitting in the cup; the femur is an orthographic
-//! projection of its 3D parts in the current pose, under one silhouette.
+//! Chapter 1: the right hip joint from the front, drawn from the anatomy model (MyoSim 0.2.3,
+//! the OpenSim model of Rajagopal et al. 2016). The hip bone and sacrum are the model's
+//! traced front outlines (fixed); the socket is drawn in section (the front wall cut away) so
+//! the ball is seen sitting in the cup; the femur is the orthographic projection, in the
+//! current pose, of convex parts cut from the model's mesh, under one silhouette.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
@@ -88,8 +90,7 @@ fn standing_bounds() -> Rect {
     let pts = pelvis
         .outline
         .iter()
-        .flatten()
-        .map(|p| p.xy())
+        .copied()
         .chain(femur.parts.iter().flat_map(|p| p.solid.front_outline()));
     Rect::bounding(pts)
         .unwrap_or(Rect::new(-70.0, -125.0, 160.0, 340.0))
@@ -189,33 +190,49 @@ fn rounded_rect(b: Rect, r: f64) -> String {
     pb.close().build()
 }
 
-/// Radius (mm) of the spheres that stand in for the shaft in [`behind_shaft`].
-const SHAFT_RADIUS: f64 = 14.0;
-
-/// True if the structure `id` is out of sight behind the femoral shaft in this pose: with the
-/// leg lifted high the shaft points at the viewer and hides the ball, the neck and the lesser
-/// trochanter. The shaft is treated as a chain of spheres along its axis; a structure is
-/// behind it where one of them covers its front surface in the drawing and lies well in
-/// front of it. Only these three can be hidden so.
+/// True if the structure `id` is out of sight behind the rest of the femur in this pose:
+/// with the leg lifted high the shaft points at the viewer and hides the neck. The point the
+/// label names (on the bone's surface) is hidden where a part of another structure covers
+/// it in the drawing and lies well (10 mm) in front of it. Only the head, the neck and the
+/// lesser trochanter can be hidden so.
 pub fn behind_shaft(id: &str, f: &Femur) -> bool {
-    // The structure's front surface at its label's target (mm).
-    let front = match id {
-        "femoral-head" => {
-            let off = Vec2::new(1.0, 11.0);
-            let depth = (f.head_radius * f.head_radius - off.dot(off))
-                .max(0.0)
-                .sqrt();
-            f.head_centre + Vec3::new(off.x, off.y, depth)
-        }
-        "femoral-neck" => f.neck_point(31.0) + Vec3::new(0.0, 0.0, 12.0),
-        "lesser-trochanter" => f.lesser_trochanter + Vec3::new(3.0, 1.0, 7.0),
-        _ => return false,
+    if !matches!(id, "femoral-head" | "femoral-neck" | "lesser-trochanter") {
+        return false;
+    }
+    let Some(at) = f.point(id) else {
+        return false;
     };
-    (5..=20).any(|k| {
-        let s = f.shaft_point(k as f64 / 20.0);
-        (s.xy() - front.xy()).length() <= SHAFT_RADIUS && s.z > front.z + 10.0
+    f.parts.iter().filter(|q| q.id != id).any(|q| {
+        let pts = q.solid.surface_points();
+        let depth = pts.iter().map(|p| p.z).sum::<f64>() / pts.len().max(1) as f64;
+        depth > at.z + 10.0
+            && crate::geometry::hull::hull_contains(&q.solid.front_outline(), at.xy())
     })
 }
+
+/// The 3D point (mm, model frame) a label of this figure points at in `pose`, for bones and
+/// the socket: on the model's bone surface. `None` for the labrum and capsule (soft tissue,
+/// drawn schematically) and unknown ids.
+pub fn target_point(id: &str, pose: &Pose) -> Option<Vec3> {
+    let p = Posed {
+        pelvis: Pelvis::standard(),
+        femur: Femur::standard().posed(pose),
+    };
+    match id {
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter" | "femur" => {
+            p.femur.point(id)
+        }
+        "pelvis" => p.pelvis.landmark("iliac-fossa"),
+        "acetabulum" => {
+            let a = &p.pelvis.acetabulum;
+            Some(a.section_point(ACETABULUM_DEG, a.cartilage_outer + 1.0))
+        }
+        _ => None,
+    }
+}
+
+/// Where the acetabulum's label points round the socket's section (degrees from up).
+const ACETABULUM_DEG: f64 = 62.0;
 
 /// The margin each label goes in: medial structures right, lateral ones left.
 fn side_for(id: &str) -> SidePref {
@@ -235,12 +252,12 @@ fn target(id: &str, p: &Posed) -> Vec2 {
     let a = &p.pelvis.acetabulum;
     let f = &p.femur;
     match id {
-        "femoral-head" => f.head_centre.xy() + Vec2::new(1.0, 11.0),
-        "acetabulum" => {
-            let deg = 62.0;
-            a.section_point(deg, a.cartilage_outer + a.wall_thickness(deg) * 0.5)
-                .xy()
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter" | "femur" => {
+            f.point(id).map(|q| q.xy()).unwrap_or_default()
         }
+        "acetabulum" => a
+            .section_point(ACETABULUM_DEG, a.cartilage_outer + 1.0)
+            .xy(),
         "labrum" => a
             .section_point(
                 a.rim_lateral_deg - a.labrum_deg * 0.4,
@@ -248,10 +265,6 @@ fn target(id: &str, p: &Posed) -> Vec2 {
             )
             .xy(),
         "capsule" => capsule_target(p),
-        "femoral-neck" => f.neck_point(31.0).xy(),
-        "greater-trochanter" => f.greater_trochanter.xy() + Vec2::new(-3.0, -4.0),
-        "lesser-trochanter" => f.lesser_trochanter.xy() + Vec2::new(3.0, 1.0),
-        "femur" => f.shaft_point(0.62).xy(),
         _ => p
             .pelvis
             .landmark("iliac-fossa")
@@ -295,12 +308,21 @@ fn path(id: &'static str, class: &'static str, d: String) -> Shape {
     Shape::Path { id, class, d }
 }
 
+/// A Bézier chain (`3 n + 1` points, SVG units) from `pts[0]`, appended to `pb`.
+fn bezier(mut pb: PathBuilder, pts: &[Vec2]) -> PathBuilder {
+    if let Some(&first) = pts.first() {
+        pb = pb.move_to(first);
+    }
+    for c in pts[1..].chunks_exact(3) {
+        pb = pb.cubic_to(c[0], c[1], c[2]);
+    }
+    pb
+}
+
 fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
-    // Midline, behind everything.
+    let svg = |pts: &[Vec2]| pts.iter().map(|p| vp.to_svg(*p)).collect::<Vec<_>>();
     // The midline, from the top of the drawing to just below the pubis.
-    let low = pv
-        .landmark("ischial-tuberosity")
-        .map_or(90.0, |t| t.y + 20.0);
+    let low = pv.landmark("pubic-symphysis").map_or(60.0, |t| t.y + 25.0);
     let a = Vec2::new(vp.to_svg(Vec2::new(pv.midline_x, 0.0)).x, lay.drawing.y);
     let b = vp.to_svg(Vec2::new(pv.midline_x, low));
     shapes.push(path(
@@ -308,34 +330,21 @@ fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>
         class::MIDLINE,
         PathBuilder::new().move_to(a).line_to(b).build(),
     ));
-    // Sacrum seen through the inlet.
+    // The sacrum behind the hip bone (its right half, cut along the midline).
+    let sacrum = svg(&pv.sacrum);
     shapes.push(path(
         "sacrum",
         class::SACRUM,
-        PathBuilder::new()
-            .polygon(&svg_points(vp, &pv.sacrum_area))
-            .build(),
+        bezier(PathBuilder::new(), &sacrum).close().build(),
     ));
-    let mut edges = PathBuilder::new();
-    for e in &pv.sacrum_edges {
-        let pts = svg_points(vp, e);
-        edges = edges.move_to(pts[0]).smooth_through(&pts[1..]);
-    }
-    for (c, w, h) in &pv.sacral_foramina {
-        edges = edges.ellipse(vp.to_svg(c.xy()), vp.len_to_svg(*w), vp.len_to_svg(*h), 0.0);
-    }
-    shapes.push(path("", class::SACRUM_EDGE, edges.build()));
+    shapes.push(path(
+        "",
+        class::SACRUM_EDGE,
+        bezier(PathBuilder::new(), &sacrum).build(),
+    ));
     // The hip bone with the obturator foramen as a hole (fill-rule evenodd in CSS).
-    let mut b = PathBuilder::new();
-    for (i, run) in pv.outline.iter().enumerate() {
-        let pts = svg_points(vp, run);
-        if i == 0 {
-            b = b.move_to(pts[0]);
-        }
-        b = b.smooth_through(&pts[1..]);
-    }
-    b = b.close();
-    b = b.smooth_closed(&svg_points(vp, &pv.obturator_foramen));
+    let b = bezier(PathBuilder::new(), &svg(&pv.outline)).close();
+    let b = bezier(b, &svg(&pv.obturator_foramen)).close();
     shapes.push(path("pelvis", class::PELVIS, b.build()));
 }
 
@@ -438,19 +447,24 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
             (p.id, poly)
         })
         .collect();
-    // Uniform samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
+    // Samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
     let step = vp.len_to_svg(6.0);
-    // Union silhouette: every part's thick outline first, then every fill on top.
+    // Union silhouette: every part's thick outline first (one path), then the fills on top,
+    // one path per structure (the parts of one structure are neighbours in paint order).
+    let mut edge = PathBuilder::new();
     for (_, poly) in &outlines {
-        shapes.push(path("", class::FEMUR_EDGE, smooth_outline(poly, step)));
+        edge = edge.smooth_closed(&outline_points(poly, step));
     }
-    for (id, poly) in &outlines {
-        let id = if *id == "trochanteric-region" {
-            "femur"
-        } else {
-            id
-        };
-        shapes.push(path(id, class::FEMUR, smooth_outline(poly, step)));
+    shapes.push(path("", class::FEMUR_EDGE, edge.build()));
+    let mut i = 0;
+    while i < outlines.len() {
+        let id = outlines[i].0;
+        let mut fill = PathBuilder::new();
+        while i < outlines.len() && outlines[i].0 == id {
+            fill = fill.smooth_closed(&outline_points(&outlines[i].1, step));
+            i += 1;
+        }
+        shapes.push(path(id, class::FEMUR, fill.build()));
     }
     // The head-neck junction where it faces us, and the fovea if it does.
     let ring = &f.head_neck_ring;
