@@ -97,7 +97,7 @@ pub static POINTS: &[(&str, char, [i16; 3])] = &[
     ("coccyx", 'p', [772, -228, -818]),
     ("greater-trochanter", 'f', [-521, 188, -329]),
     ("intertrochanteric-crest", 'f', [-369, 331, -363]),
-    ("gluteal-tuberosity", 'f', [-419, 1016, -156]),
+    ("gluteal-tuberosity", 'f', [-419, 1007, -122]),
     ("lesser-trochanter", 'f', [-99, 568, -274]),
     ("femur", 'f', [-354, 1492, -4]),
 ];

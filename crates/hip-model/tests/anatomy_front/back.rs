@@ -134,14 +134,12 @@ pub fn points() -> Vec<(&'static str, char, V3)> {
             'f',
             V3::new(f64::from(mid[0]), f64::from(mid[1]), f64::from(mid[2])),
         ),
+        // Where gluteus maximus's middle part inserts: the femur's surface nearest the
+        // model's point.
         (
             "gluteal-tuberosity",
             'f',
-            V3::new(
-                f64::from(tuberosity[0]),
-                f64::from(tuberosity[1]),
-                f64::from(tuberosity[2]),
-            ),
+            landmarks::nearest(samples().of_bone(BoneId::Femur), at(tuberosity)),
         ),
         ("lesser-trochanter", 'f', landmark("lesser-trochanter")),
         (
