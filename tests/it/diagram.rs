@@ -456,3 +456,31 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
     assert!(!group.contains("leader"), "{group}");
     assert!(group.contains("Neck"), "the text stays: {group}");
 }
+
+/// Leaders end on what they name, on the model's bones: no other named structure is painted
+/// over a label's dot, standing and at the ends of each control (the capsule is drawn
+/// translucent over the neck, so it does not hide what is under it).
+#[test]
+fn leaders_end_on_what_they_name() {
+    use crate::leaders::dots_under_other_structures;
+    for p in [
+        Pose::default(),
+        pose(100.0, 0.0, 0.0),
+        pose(0.0, 45.0, 0.0),
+        pose(0.0, -15.0, 0.0),
+        pose(0.0, 0.0, 40.0),
+        pose(0.0, 0.0, -40.0),
+    ] {
+        let scene = hip_front(&p, &SAMPLE_LABELS);
+        let shown: Vec<_> = scene.labels.iter().filter(|l| !l.behind).cloned().collect();
+        let scene = Scene {
+            labels: shown,
+            ..scene
+        };
+        assert_eq!(
+            dots_under_other_structures(&scene, &["capsule"]),
+            Vec::<String>::new(),
+            "{p:?}"
+        );
+    }
+}

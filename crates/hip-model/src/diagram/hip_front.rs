@@ -154,7 +154,11 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         .collect();
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
-        l.behind = behind_shaft(&l.id, &posed.femur);
+        l.behind = if l.id == "capsule" {
+            capsule_target(&posed).is_none()
+        } else {
+            behind_shaft(&l.id, &posed.femur)
+        };
     }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
@@ -190,24 +194,48 @@ fn rounded_rect(b: Rect, r: f64) -> String {
     pb.close().build()
 }
 
-/// True if the structure `id` is out of sight behind the rest of the femur in this pose:
-/// with the leg lifted high the shaft points at the viewer and hides the neck. The point the
-/// label names (on the bone's surface) is hidden where a part of another structure covers
-/// it in the drawing and lies well (10 mm) in front of it. Only the head, the neck and the
-/// lesser trochanter can be hidden so.
+/// True if the structure `id` is out of sight behind the femur in this pose: with the leg
+/// lifted high the shaft points at the viewer and hides the neck; turned in, the shaft hides
+/// the lesser trochanter. The point the label names is hidden where a part of another
+/// structure covers it in the drawing, painted over it (the parts are painted farthest
+/// first) and nearer the viewer. The socket, drawn in section under the femur, is hidden
+/// wherever the femur covers its label's point.
 pub fn behind_shaft(id: &str, f: &Femur) -> bool {
-    if !matches!(id, "femoral-head" | "femoral-neck" | "lesser-trochanter") {
+    // Covered: inside the part's outline or within 3 mm of it (the drawn curve and the
+    // bone's edge stand a little outside the hull).
+    let covers = |q: &crate::geometry::femur::FemurPart, at: Vec2| {
+        let hull = q.solid.front_outline();
+        crate::geometry::hull::hull_contains(&hull, at)
+            || (0..hull.len()).any(|i| {
+                let (a, c) = (hull[i], hull[(i + 1) % hull.len()]);
+                let ac = c - a;
+                let t = ((at - a).dot(ac) / ac.dot(ac).max(1e-12)).clamp(0.0, 1.0);
+                (a + ac * t).distance(at) < 3.0
+            })
+    };
+    if id == "acetabulum" {
+        let at = Pelvis::standard().acetabulum;
+        let at = at
+            .section_point(ACETABULUM_DEG, at.cartilage_outer + ACETABULUM_DEPTH)
+            .xy();
+        return f.parts.iter().any(|q| covers(q, at));
+    }
+    if !matches!(
+        id,
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter"
+    ) {
         return false;
     }
     let Some(at) = f.point(id) else {
         return false;
     };
-    f.parts.iter().filter(|q| q.id != id).any(|q| {
-        let pts = q.solid.surface_points();
-        let depth = pts.iter().map(|p| p.z).sum::<f64>() / pts.len().max(1) as f64;
-        depth > at.z + 10.0
-            && crate::geometry::hull::hull_contains(&q.solid.front_outline(), at.xy())
-    })
+    // Parts are in paint order, farthest first: a part painted after the structure's own
+    // and nearer the viewer than the point hides it.
+    let first_own = f.parts.iter().position(|q| q.id == id).unwrap_or(0);
+    f.parts
+        .iter()
+        .skip(first_own)
+        .any(|q| q.id != id && q.solid.centre().z > at.z && covers(q, at.xy()))
 }
 
 /// The 3D point (mm, model frame) a label of this figure points at in `pose`, for bones and
@@ -225,14 +253,17 @@ pub fn target_point(id: &str, pose: &Pose) -> Option<Vec3> {
         "pelvis" => p.pelvis.landmark("iliac-fossa"),
         "acetabulum" => {
             let a = &p.pelvis.acetabulum;
-            Some(a.section_point(ACETABULUM_DEG, a.cartilage_outer + 1.0))
+            Some(a.section_point(ACETABULUM_DEG, a.cartilage_outer + ACETABULUM_DEPTH))
         }
         _ => None,
     }
 }
 
-/// Where the acetabulum's label points round the socket's section (degrees from up).
-const ACETABULUM_DEG: f64 = 62.0;
+/// Where the acetabulum's label points round the socket's section (degrees from up: its
+/// inner wall, where the femur never covers it) and how deep into the wall (mm beyond the
+/// bone's surface under the cartilage).
+const ACETABULUM_DEG: f64 = 80.0;
+const ACETABULUM_DEPTH: f64 = 3.0;
 
 /// The margin each label goes in: medial structures right, lateral ones left.
 fn side_for(id: &str) -> SidePref {
@@ -256,7 +287,7 @@ fn target(id: &str, p: &Posed) -> Vec2 {
             f.point(id).map(|q| q.xy()).unwrap_or_default()
         }
         "acetabulum" => a
-            .section_point(ACETABULUM_DEG, a.cartilage_outer + 1.0)
+            .section_point(ACETABULUM_DEG, a.cartilage_outer + ACETABULUM_DEPTH)
             .xy(),
         "labrum" => a
             .section_point(
@@ -264,7 +295,8 @@ fn target(id: &str, p: &Posed) -> Vec2 {
                 a.cartilage_inner + 3.2,
             )
             .xy(),
-        "capsule" => capsule_target(p),
+        // Where the femur covers all of it, at the neck (the label then loses its leader).
+        "capsule" => capsule_target(p).unwrap_or_else(|| p.femur.neck_point(34.0).xy()),
         _ => p
             .pelvis
             .landmark("iliac-fossa")
@@ -273,25 +305,59 @@ fn target(id: &str, p: &Posed) -> Vec2 {
     }
 }
 
-/// A point inside the capsule below the neck, where nothing else is drawn over it.
-fn capsule_target(p: &Posed) -> Vec2 {
+/// A point inside the capsule where the femur is not drawn over it: across the neck (below
+/// it first, then above), the middle of a stretch that is inside the capsule and clear of
+/// the bone (5 mm beyond each part's outline: the drawn curve and
+/// its edge stand a little outside it).
+fn capsule_target(p: &Posed) -> Option<Vec2> {
+    use crate::geometry::hull::hull_contains;
     let hull = capsule_outline(p);
     let f = &p.femur;
-    let from = f.neck_point(34.0).xy();
+    let bone: Vec<Vec<Vec2>> = f.parts.iter().map(|q| q.solid.front_outline()).collect();
+    let clear = |b: &[Vec2], q: Vec2| {
+        !hull_contains(b, q)
+            && (0..b.len()).all(|i| {
+                let (a, c) = (b[i], b[(i + 1) % b.len()]);
+                let ac = c - a;
+                let t = ((q - a).dot(ac) / ac.dot(ac).max(1e-12)).clamp(0.0, 1.0);
+                (a + ac * t).distance(q) >= 5.0
+            })
+    };
+    let free = |q: Vec2| hull_contains(&hull, q) && bone.iter().all(|b| clear(b, q));
     let axis = f.neck_axis.xy().normalize();
-    let mut dir = axis.perp();
-    if dir.y < 0.0 {
-        dir = -dir;
+    let mut down = axis.perp();
+    if down.y < 0.0 {
+        down = -down;
     }
-    if dir.length() < 0.5 {
-        dir = Vec2::new(0.0, 1.0);
+    if down.length() < 0.5 {
+        down = Vec2::new(0.0, 1.0);
     }
-    // Walk out to the capsule's edge, then step back inside.
-    let mut t = 0.0;
-    while t < 80.0 && crate::geometry::hull::hull_contains(&hull, from + dir * (t + 1.0)) {
-        t += 1.0;
+    // Across the neck at points along it (from its middle outwards), below it first, then
+    // above, in 1 mm steps: the middle of the first free stretch 6 mm long, or of the
+    // longest one.
+    let mut best: Option<(usize, Vec2)> = None;
+    'search: for along in [35.0, 30.0, 40.0, 25.0, 45.0, 20.0, 50.0, 15.0, 10.0] {
+        let from = f.neck_point(along).xy();
+        for dir in [down, -down] {
+            let at = |k: usize| from + dir * k as f64;
+            let mut i = 0;
+            while i < 60 {
+                if free(at(i)) {
+                    let run = (i..60).take_while(|k| free(at(*k))).count();
+                    if best.is_none_or(|(b, _)| run > b) {
+                        best = Some((run, at(i + run / 2)));
+                    }
+                    if run >= 6 {
+                        break 'search;
+                    }
+                    i += run;
+                } else {
+                    i += 1;
+                }
+            }
+        }
     }
-    from + dir * (t - 3.0).max(0.0)
+    best.map(|(_, p)| p)
 }
 
 fn smooth_outline(poly: &[Vec2], step: f64) -> String {
@@ -449,22 +515,21 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
         .collect();
     // Samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
     let step = vp.len_to_svg(6.0);
-    // Union silhouette: every part's thick outline first (one path), then the fills on top,
-    // one path per structure (the parts of one structure are neighbours in paint order).
+    // Union silhouette: every part's thick outline first (one path), then each part's fill
+    // on top.
     let mut edge = PathBuilder::new();
     for (_, poly) in &outlines {
         edge = edge.smooth_closed(&outline_points(poly, step));
     }
     shapes.push(path("", class::FEMUR_EDGE, edge.build()));
-    let mut i = 0;
-    while i < outlines.len() {
-        let id = outlines[i].0;
-        let mut fill = PathBuilder::new();
-        while i < outlines.len() && outlines[i].0 == id {
-            fill = fill.smooth_closed(&outline_points(&outlines[i].1, step));
-            i += 1;
-        }
-        shapes.push(path(id, class::FEMUR, fill.build()));
+    for (id, poly) in &outlines {
+        shapes.push(path(
+            id,
+            class::FEMUR,
+            PathBuilder::new()
+                .smooth_closed(&outline_points(poly, step))
+                .build(),
+        ));
     }
     // The head-neck junction where it faces us, and the fovea if it does.
     let ring = &f.head_neck_ring;

@@ -129,7 +129,7 @@ impl Femur {
             shaft_end: shaft_cut.centre,
             shaft_cut,
             knee_centre: v(model::KNEE),
-            capsule_ring: neck_ring(0.8 * v(model::NECK_SHAFT_JUNCTION).length(), 24.0, 19.0),
+            capsule_ring: neck_ring(0.8 * v(model::NECK_SHAFT_JUNCTION).length(), 30.0, 24.0),
         }
     }
 
@@ -159,10 +159,21 @@ impl Femur {
         flexion.mul(&abduction).mul(&rotation)
     }
 
-    /// The femur in `pose`: every point turned rigidly about the head centre.
+    /// The femur in `pose`: every point turned rigidly about the head centre, and the parts
+    /// in paint order for the front view: the farthest from the viewer first (by their
+    /// centres' depth), so a part nearer the viewer is drawn over one behind it.
     pub fn posed(&self, pose: &Pose) -> Femur {
         let m = Femur::turn(pose);
         let r = |v: Vec3| m.apply(v);
+        let mut parts: Vec<FemurPart> = self
+            .parts
+            .iter()
+            .map(|p| FemurPart {
+                id: p.id,
+                solid: p.solid.transformed(&m),
+            })
+            .collect();
+        super::order::sort_by_number(&mut parts, |p| p.solid.centre().z);
         Femur {
             head_centre: r(self.head_centre),
             head_radius: self.head_radius,
@@ -171,14 +182,7 @@ impl Femur {
             neck_shaft_junction: r(self.neck_shaft_junction),
             fovea: r(self.fovea),
             head_neck_ring: self.head_neck_ring.transformed(&m),
-            parts: self
-                .parts
-                .iter()
-                .map(|p| FemurPart {
-                    id: p.id,
-                    solid: p.solid.transformed(&m),
-                })
-                .collect(),
+            parts,
             greater_trochanter: r(self.greater_trochanter),
             lesser_trochanter: r(self.lesser_trochanter),
             points: self.points.iter().map(|(id, p)| (*id, r(*p))).collect(),

@@ -91,7 +91,7 @@ pub const CUT_SECTION: ([f64; 3], f64, f64) = ([-27.3761, 200.0000, 17.3419], 12
 pub static POINTS: &[(&str, [i16; 3])] = &[
     ("femoral-head", [19, 100, 207]),
     ("femoral-neck", [-236, 187, 58]),
-    ("greater-trochanter", [-505, 143, -15]),
+    ("greater-trochanter", [-619, 181, -144]),
     ("lesser-trochanter", [-82, 535, -254]),
     ("femur", [-323, 1501, 209]),
     ("pelvis", [131, -946, -175]),

@@ -94,6 +94,16 @@ impl Solid {
         }
     }
 
+    /// The mean of its points.
+    pub fn centre(&self) -> Vec3 {
+        match self {
+            Solid::Hull(pts) => {
+                let sum = pts.iter().fold(Vec3::ZERO, |a, p| a + *p);
+                sum * (1.0 / pts.len().max(1) as f64)
+            }
+        }
+    }
+
     /// Points on the surface, enough to outline it.
     pub fn surface_points(&self) -> Vec<Vec3> {
         match self {

@@ -104,12 +104,9 @@ pub fn points() -> Vec<(&'static str, V3)> {
             "femoral-neck",
             front_point(BoneId::Femur, at_neck.x, at_neck.y, 1.5),
         ),
-        // The front of the greater trochanter, 10 mm in from its outer face.
-        (
-            "greater-trochanter",
-            front_point(BoneId::Femur, gt.x + 10.0, gt.y - 4.0, 1.5),
-        ),
-        // The lesser trochanter's inner tip, the bump seen beside the shaft from the front.
+        // The greater trochanter's outer face (the model's landmark): the femur's lateral
+        // edge there, in view however the leg is lifted, swung or turned.
+        ("greater-trochanter", gt),
         ("lesser-trochanter", {
             let lt = landmark("lesser-trochanter");
             landmarks::extreme(
