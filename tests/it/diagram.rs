@@ -458,19 +458,21 @@ fn a_label_behind_the_shaft_draws_no_leader_or_dot() {
 }
 
 /// Leaders end on what they name, on the model's bones: no other named structure is painted
-/// over a label's dot, standing and at the ends of each control (the capsule is drawn
-/// translucent over the neck, so it does not hide what is under it).
+/// over a label's dot (labels of parts the femur hides have none), at every combination of
+/// the ends and middles of the three controls (the capsule is drawn translucent, so it does
+/// not hide what is under it).
 #[test]
 fn leaders_end_on_what_they_name() {
     use crate::leaders::dots_under_other_structures;
-    for p in [
-        Pose::default(),
-        pose(100.0, 0.0, 0.0),
-        pose(0.0, 45.0, 0.0),
-        pose(0.0, -15.0, 0.0),
-        pose(0.0, 0.0, 40.0),
-        pose(0.0, 0.0, -40.0),
-    ] {
+    let mut poses = Vec::new();
+    for f in [0.0, 50.0, 100.0] {
+        for a in [-15.0, 15.0, 45.0] {
+            for r in [-40.0, 0.0, 40.0] {
+                poses.push(pose(f, a, r));
+            }
+        }
+    }
+    for p in poses {
         let scene = hip_front(&p, &SAMPLE_LABELS);
         let shown: Vec<_> = scene.labels.iter().filter(|l| !l.behind).cloned().collect();
         let scene = Scene {

@@ -10,9 +10,12 @@ use super::path::{outline_points, PathBuilder};
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::femur::Femur;
-use crate::geometry::hull::convex_hull;
-use crate::geometry::pelvis::{Acetabulum, Pelvis};
+use crate::geometry::hull::{convex_hull, hull_reaches};
+use crate::geometry::pelvis::{
+    Acetabulum, Pelvis, CARTILAGE_INNER_RADIUS, CARTILAGE_OUTER_RADIUS, LABRUM_DEG,
+};
 use crate::geometry::solid::Ring;
+use crate::geometry::trig::Trig;
 use crate::geometry::{Pose, Vec2, Vec3, STRUCTURE_IDS};
 
 /// The figure id content uses for this drawing.
@@ -129,7 +132,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     let capsule = capsule_path(&posed, vp);
     shapes.push(path("capsule", class::CAPSULE, capsule.clone()));
     draw_femur(&posed.femur, vp, &mut shapes);
-    shapes.push(path("", class::CAPSULE_LINE, capsule));
+    shapes.push(path("capsule", class::CAPSULE_LINE, capsule));
     draw_labrum(&posed.pelvis.acetabulum, vp, &mut shapes);
 
     // Text placed from the standing pose (so it stays still), blocked where the femur swings
@@ -154,11 +157,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         .collect();
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
-        l.behind = if l.id == "capsule" {
-            capsule_target(&posed).is_none()
-        } else {
-            behind_shaft(&l.id, &posed.femur)
-        };
+        l.behind = behind_shaft(&l.id, &posed.femur);
     }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
@@ -198,28 +197,15 @@ fn rounded_rect(b: Rect, r: f64) -> String {
 /// lifted high the shaft points at the viewer and hides the neck; turned in, the shaft hides
 /// the lesser trochanter. The point the label names is hidden where a part of another
 /// structure covers it in the drawing, painted over it (the parts are painted farthest
-/// first) and nearer the viewer. The socket, drawn in section under the femur, is hidden
-/// wherever the femur covers its label's point.
+/// first) and nearer the viewer, or lies under the labrum (drawn over everything at the
+/// socket's rims). (The socket's label points at its inner wall, which the femur never
+/// covers.)
 pub fn behind_shaft(id: &str, f: &Femur) -> bool {
     // Covered: inside the part's outline or within 3 mm of it (the drawn curve and the
     // bone's edge stand a little outside the hull).
     let covers = |q: &crate::geometry::femur::FemurPart, at: Vec2| {
-        let hull = q.solid.front_outline();
-        crate::geometry::hull::hull_contains(&hull, at)
-            || (0..hull.len()).any(|i| {
-                let (a, c) = (hull[i], hull[(i + 1) % hull.len()]);
-                let ac = c - a;
-                let t = ((at - a).dot(ac) / ac.dot(ac).max(1e-12)).clamp(0.0, 1.0);
-                (a + ac * t).distance(at) < 3.0
-            })
+        hull_reaches(&q.solid.front_outline(), at, 3.0)
     };
-    if id == "acetabulum" {
-        let at = Pelvis::standard().acetabulum;
-        let at = at
-            .section_point(ACETABULUM_DEG, at.cartilage_outer + ACETABULUM_DEPTH)
-            .xy();
-        return f.parts.iter().any(|q| covers(q, at));
-    }
     if !matches!(
         id,
         "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter"
@@ -229,6 +215,22 @@ pub fn behind_shaft(id: &str, f: &Femur) -> bool {
     let Some(at) = f.point(id) else {
         return false;
     };
+    // The labrum is drawn over everything, in two wedges at the socket's rims: a point seen
+    // within about 18 degrees of a wedge's middle, from 3 mm inside the socket's lining to
+    // its outer edge, is under it.
+    let r = at.xy().length();
+    let under_labrum = |rim: f64, towards: f64| {
+        let (s, c) = (rim + towards * LABRUM_DEG / 2.0)
+            .to_radians()
+            .sine_cosine();
+        at.xy().dot(Vec2::new(s, -c)) > 0.95 * r
+    };
+    let [lateral, lower] = crate::geometry::model_front::RIM_DEG;
+    if (CARTILAGE_INNER_RADIUS - 3.0..CARTILAGE_OUTER_RADIUS + 18.0).contains(&r)
+        && (under_labrum(lateral, -1.0) || under_labrum(lower, 1.0))
+    {
+        return true;
+    }
     // Parts are in paint order, farthest first: a part painted after the structure's own
     // and nearer the viewer than the point hides it.
     let first_own = f.parts.iter().position(|q| q.id == id).unwrap_or(0);
@@ -295,8 +297,7 @@ fn target(id: &str, p: &Posed) -> Vec2 {
                 a.cartilage_inner + 3.2,
             )
             .xy(),
-        // Where the femur covers all of it, at the neck (the label then loses its leader).
-        "capsule" => capsule_target(p).unwrap_or_else(|| p.femur.neck_point(34.0).xy()),
+        "capsule" => capsule_target(p),
         _ => p
             .pelvis
             .landmark("iliac-fossa")
@@ -305,59 +306,13 @@ fn target(id: &str, p: &Posed) -> Vec2 {
     }
 }
 
-/// A point inside the capsule where the femur is not drawn over it: across the neck (below
-/// it first, then above), the middle of a stretch that is inside the capsule and clear of
-/// the bone (5 mm beyond each part's outline: the drawn curve and
-/// its edge stand a little outside it).
-fn capsule_target(p: &Posed) -> Option<Vec2> {
-    use crate::geometry::hull::hull_contains;
-    let hull = capsule_outline(p);
-    let f = &p.femur;
-    let bone: Vec<Vec<Vec2>> = f.parts.iter().map(|q| q.solid.front_outline()).collect();
-    let clear = |b: &[Vec2], q: Vec2| {
-        !hull_contains(b, q)
-            && (0..b.len()).all(|i| {
-                let (a, c) = (b[i], b[(i + 1) % b.len()]);
-                let ac = c - a;
-                let t = ((q - a).dot(ac) / ac.dot(ac).max(1e-12)).clamp(0.0, 1.0);
-                (a + ac * t).distance(q) >= 5.0
-            })
-    };
-    let free = |q: Vec2| hull_contains(&hull, q) && bone.iter().all(|b| clear(b, q));
-    let axis = f.neck_axis.xy().normalize();
-    let mut down = axis.perp();
-    if down.y < 0.0 {
-        down = -down;
-    }
-    if down.length() < 0.5 {
-        down = Vec2::new(0.0, 1.0);
-    }
-    // Across the neck at points along it (from its middle outwards), below it first, then
-    // above, in 1 mm steps: the middle of the first free stretch 6 mm long, or of the
-    // longest one.
-    let mut best: Option<(usize, Vec2)> = None;
-    'search: for along in [35.0, 30.0, 40.0, 25.0, 45.0, 20.0, 50.0, 15.0, 10.0] {
-        let from = f.neck_point(along).xy();
-        for dir in [down, -down] {
-            let at = |k: usize| from + dir * k as f64;
-            let mut i = 0;
-            while i < 60 {
-                if free(at(i)) {
-                    let run = (i..60).take_while(|k| free(at(*k))).count();
-                    if best.is_none_or(|(b, _)| run > b) {
-                        best = Some((run, at(i + run / 2)));
-                    }
-                    if run >= 6 {
-                        break 'search;
-                    }
-                    i += run;
-                } else {
-                    i += 1;
-                }
-            }
-        }
-    }
-    best.map(|(_, p)| p)
+/// Where the capsule's label points: the lowest point of its outline (below the neck), on
+/// the line drawn over the femur, so the bone never hides it.
+fn capsule_target(p: &Posed) -> Vec2 {
+    capsule_outline(p).into_iter().fold(
+        Vec2::new(0.0, f64::MIN),
+        |a, q| if q.y > a.y { q } else { a },
+    )
 }
 
 fn smooth_outline(poly: &[Vec2], step: f64) -> String {
@@ -477,14 +432,13 @@ fn draw_socket(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
 
 fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
     let at = |d: f64, r: f64| vp.to_svg(a.section_point(d, r).xy());
-    let mut b = PathBuilder::new();
     for (rim, dir) in [(a.rim_lateral_deg, -1.0), (a.rim_inferior_deg, 1.0)] {
         let base_out = a.cartilage_outer + a.wall_thickness(rim) + 0.5;
         let inner = a.cartilage_inner + 0.3;
         let inner_pts: Vec<Vec2> = (0..=4)
             .map(|i| at(rim + dir * a.labrum_deg * i as f64 / 4.0, inner))
             .collect();
-        b = b
+        let b = PathBuilder::new()
             .move_to(at(rim, base_out))
             .line_to(inner_pts[0])
             .smooth_through(&inner_pts[1..])
@@ -494,8 +448,9 @@ fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
                 at(rim, base_out),
             ])
             .close();
+        // One shape per wedge, so each is one outline.
+        shapes.push(path("labrum", class::LABRUM, b.build()));
     }
-    shapes.push(path("labrum", class::LABRUM, b.build()));
 }
 
 /// Draws the femur; returns each part's outline (SVG units) for label avoidance.

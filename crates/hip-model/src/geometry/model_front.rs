@@ -89,12 +89,12 @@ pub const CUT_SECTION: ([f64; 3], f64, f64) = ([-27.3761, 200.0000, 17.3419], 12
 
 /// Named points (tenths of a mm): where labels point, on the bone's surface.
 pub static POINTS: &[(&str, [i16; 3])] = &[
-    ("femoral-head", [19, 100, 207]),
+    ("femoral-head", [17, 7, 229]),
     ("femoral-neck", [-236, 187, 58]),
     ("greater-trochanter", [-619, 181, -144]),
     ("lesser-trochanter", [-82, 535, -254]),
     ("femur", [-323, 1501, 209]),
-    ("pelvis", [131, -946, -175]),
+    ("iliac-fossa", [131, -946, -175]),
     ("ischial-tuberosity", [321, 523, -327]),
     ("pubic-symphysis", [778, 281, 290]),
     ("asis", [-436, -785, 563]),

@@ -19,6 +19,9 @@ pub const CARTILAGE_INNER_RADIUS: f64 = model::HEAD_RADIUS + 0.3;
 /// socket.
 pub const CARTILAGE_OUTER_RADIUS: f64 = model::CUP_RADIUS;
 
+/// How far the labrum extends the socket's rim at each end (degrees round the section).
+pub const LABRUM_DEG: f64 = 18.0;
+
 /// The socket. Angles are measured in the frontal section through the hip centre, from
 /// straight up (0) towards the midline (90 = medial, 180 = down, 270 = lateral).
 #[derive(Debug, Clone, PartialEq)]
@@ -103,7 +106,7 @@ impl Pelvis {
             cartilage_outer: CARTILAGE_OUTER_RADIUS,
             rim_lateral_deg: model::RIM_DEG[0],
             rim_inferior_deg: model::RIM_DEG[1],
-            labrum_deg: 18.0,
+            labrum_deg: LABRUM_DEG,
         };
         let capsule_ring = Ring::new(
             acetabulum.centre + acetabulum.axis * 6.0,
@@ -112,24 +115,10 @@ impl Pelvis {
             38.0,
             38.0,
         );
-        let landmarks = [
-            "pelvis",
-            "ischial-tuberosity",
-            "pubic-symphysis",
-            "asis",
-            "iliac-crest",
-        ]
-        .iter()
-        .filter_map(|id| {
-            model::POINTS
-                .iter()
-                .find(|(i, _)| i == id)
-                .map(|(_, p)| Landmark {
-                    id: if *id == "pelvis" { "iliac-fossa" } else { id },
-                    at: tenths(*p),
-                })
-        })
-        .collect();
+        let landmarks = model::POINTS
+            .iter()
+            .map(|(id, p)| Landmark { id, at: tenths(*p) })
+            .collect();
         Pelvis {
             acetabulum,
             capsule_ring,

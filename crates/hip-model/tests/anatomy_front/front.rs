@@ -98,8 +98,9 @@ pub fn points() -> Vec<(&'static str, V3)> {
     let _ = down;
     let gt = landmark("greater-trochanter");
     vec![
-        // Front of the head, a little below its centre (seen over the socket's lining).
-        ("femoral-head", front_point(BoneId::Femur, 1.0, 11.0, 1.5)),
+        // The front of the head, over its centre: clear of the socket's rims however the
+        // leg is turned.
+        ("femoral-head", front_point(BoneId::Femur, 0.0, 0.0, 2.0)),
         (
             "femoral-neck",
             front_point(BoneId::Femur, at_neck.x, at_neck.y, 1.5),
@@ -120,7 +121,10 @@ pub fn points() -> Vec<(&'static str, V3)> {
             front_point(BoneId::Femur, shaft_x / n as f64, shaft_y, 1.5),
         ),
         // The iliac fossa's front face, above the socket.
-        ("pelvis", front_point(BoneId::PelvisR, 15.0, -95.0, 2.0)),
+        (
+            "iliac-fossa",
+            front_point(BoneId::PelvisR, 15.0, -95.0, 2.0),
+        ),
         ("ischial-tuberosity", landmark("ischial-tuberosity")),
         ("pubic-symphysis", landmark("pubic-symphysis")),
         ("asis", landmark("asis")),
