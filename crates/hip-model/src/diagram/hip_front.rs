@@ -472,19 +472,37 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
     let step = vp.len_to_svg(6.0);
     // Union silhouette: every part's thick outline first (one path), then each part's fill
     // on top.
-    let mut edge = PathBuilder::new();
+    // The ball: the sphere fitted to the model's head (a circle that turns in place), drawn
+    // with the head's own part (which also holds where it flares into the neck).
+    let ball = Ring::new(
+        f.head_centre,
+        Vec3::Z,
+        Vec3::X,
+        f.head_radius,
+        f.head_radius,
+    );
+    let ball = svg_points(vp, &ball.points(24));
+    let mut edge = PathBuilder::new().smooth_closed(&ball);
     for (_, poly) in &outlines {
         edge = edge.smooth_closed(&outline_points(poly, step));
     }
     shapes.push(path("", class::FEMUR_EDGE, edge.build()));
     for (id, poly) in &outlines {
+        let head = *id == "femoral-head";
         shapes.push(path(
-            id,
+            if head { "" } else { id },
             class::FEMUR,
             PathBuilder::new()
                 .smooth_closed(&outline_points(poly, step))
                 .build(),
         ));
+        if head {
+            shapes.push(path(
+                "femoral-head",
+                class::FEMUR,
+                PathBuilder::new().smooth_closed(&ball).build(),
+            ));
+        }
     }
     // The head-neck junction where it faces us, and the fovea if it does.
     let ring = &f.head_neck_ring;

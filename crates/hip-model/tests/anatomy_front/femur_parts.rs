@@ -27,7 +27,7 @@ use std::fmt::Write;
 /// Most a part's hull may spill beyond the bone's silhouette in a test pose (mm²).
 pub const SPILL: f64 = 25.0;
 /// Directions a kept vertex must be extreme in (Fibonacci sphere).
-pub const DIRECTIONS: usize = 120;
+pub const DIRECTIONS: usize = 80;
 
 /// `n` directions spread evenly over the sphere.
 fn directions(n: usize) -> Vec<V3> {

@@ -33,6 +33,11 @@ pub fn list2(out: &mut String, pts: &[Vec2]) {
 /// The loops of `bone`'s outline in `view` (mm, the view's plane), with fewer segments
 /// ([`super::bezier::merge`]).
 pub fn loops(bone: &str, view: View) -> Vec<Vec<Vec2>> {
+    loops_within(bone, view, super::bezier::MERGE_TOL)
+}
+
+/// [`loops`] merged to within `tol` mm.
+pub fn loops_within(bone: &str, view: View, tol: f64) -> Vec<Vec<Vec2>> {
     api::outline(bone, view)
         .unwrap_or_else(|| panic!("{bone} outline"))
         .loops
@@ -42,7 +47,7 @@ pub fn loops(bone: &str, view: View) -> Vec<Vec<Vec2>> {
                 .map(|p| Vec2::new(f64::from(p[0]), f64::from(p[1])))
                 .collect::<Vec<_>>()
         })
-        .map(|l| super::bezier::merge(&l, super::bezier::MERGE_TOL))
+        .map(|l| super::bezier::merge(&l, tol))
         .collect()
 }
 
@@ -236,12 +241,15 @@ pub fn source() -> String {
          //! `(x, y)`, closed cubic Béziers (`3 n + 1` points: knot, control, control, knot, ...).\n\n",
     );
     let hip = loops("hip-bone-right", View::Front);
+    // The foramen, small on the page: merged to within 0.8 mm, as the side views' small
+    // vertebrae.
+    let foramen = &loops_within("hip-bone-right", View::Front, 0.8)[1];
     out.push_str(
         "/// Right hip bone, front view: outer outline.\npub static HIP_BONE: &[[i16; 2]] = ",
     );
     list2(&mut out, &hip[0]);
     out.push_str(";\n\n/// Right hip bone, front view: the obturator foramen (a hole).\npub static OBTURATOR: &[[i16; 2]] = ");
-    list2(&mut out, &hip[1]);
+    list2(&mut out, foramen);
     let sacrum = right_half(&loops("sacrum", View::Front)[0], |p| p.x <= midline + 0.05);
     out.push_str(";\n\n/// The sacrum and coccyx, front view, the subject's right half (an open chain from\n/// the midline round to the midline; the drawing closes it along the midline).\npub static SACRUM: &[[i16; 2]] = ");
     list2(&mut out, &sacrum);
