@@ -468,8 +468,9 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
             (p.id, poly)
         })
         .collect();
-    // Samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
-    let step = vp.len_to_svg(6.0);
+    // Samples every 8 mm: the parts are small and round, so Catmull-Rom through their
+    // corners and a few points between stays close (the tests hold the union to the mesh).
+    let step = vp.len_to_svg(8.0);
     // Union silhouette: every part's thick outline first (one path), then each part's fill
     // on top.
     // The ball: the sphere fitted to the model's head (a circle that turns in place), drawn
@@ -481,7 +482,7 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
         f.head_radius,
         f.head_radius,
     );
-    let ball = svg_points(vp, &ball.points(24));
+    let ball = svg_points(vp, &ball.points(16));
     let mut edge = PathBuilder::new().smooth_closed(&ball);
     for (_, poly) in &outlines {
         edge = edge.smooth_closed(&outline_points(poly, step));
