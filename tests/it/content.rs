@@ -239,3 +239,31 @@ fn dosage_follows_the_evidence_notes() {
         );
     }
 }
+
+/// Every figure drawn from the anatomy model (MyoSim / OpenSim, Rajagopal et al. 2016) says
+/// so in its note, in every language, and points to the references (which credit it).
+#[test]
+fn figures_drawn_from_the_anatomy_model_credit_it_in_their_notes() {
+    let from_model = [
+        "hip-front",
+        "stabilizers-back",
+        "hamstrings-side",
+        "pelvis-side",
+    ];
+    for (code, says) in [
+        ("en", "3D model of the body"),
+        ("es", "modelo 3D del cuerpo"),
+    ] {
+        let c = content::load_lang(code).expect("a language");
+        for id in from_model {
+            let f = c
+                .chapters
+                .iter()
+                .flat_map(|ch| ch.figures())
+                .find(|f| f.id == id)
+                .unwrap_or_else(|| panic!("{code}: figure {id}"));
+            let note = f.note.as_deref().unwrap_or_default();
+            assert!(note.contains(says), "{code} {id}: {note}");
+        }
+    }
+}

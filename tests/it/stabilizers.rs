@@ -282,7 +282,7 @@ fn the_coccyx_tip_is_one_point_in_the_back_and_side_views() {
     let lowest_back = back
         .sacrum
         .iter()
-        .flatten()
+        .chain(&back.coccyx)
         .map(|p| p.y)
         .fold(f64::MIN, f64::max);
     assert!(

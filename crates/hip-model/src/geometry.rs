@@ -2,7 +2,7 @@
 //!
 //! One right-handed frame for the right hip, origin at the centre of the femoral head (which
 //! is also the centre of the acetabulum):
-//! - x towards the subject's left, i.e. medial for the right hip (the midline is at +88 mm);
+//! - x towards the subject's left, i.e. medial for the right hip (the midline is at +77 mm);
 //! - y down;
 //! - z forward (towards someone looking at the subject from the front).
 //!
@@ -18,6 +18,12 @@ pub mod hamstrings;
 pub mod hip;
 pub mod hull;
 pub mod lateral;
+#[rustfmt::skip]
+pub mod model_back;
+#[rustfmt::skip]
+pub mod model_femur;
+#[rustfmt::skip]
+pub mod model_front;
 #[rustfmt::skip]
 pub mod model_side;
 pub mod muscle;

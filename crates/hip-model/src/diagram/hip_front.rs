@@ -1,6 +1,8 @@
-//! Chapter 1: the right hip joint from the front. The socket is drawn in section (the front
-//! wall cut away) so the ball is seen sitting in the cup; the femur is an orthographic
-//! projection of its 3D parts in the current pose, under one silhouette.
+//! Chapter 1: the right hip joint from the front, drawn from the anatomy model (MyoSim 0.2.3,
+//! the OpenSim model of Rajagopal et al. 2016). The hip bone and sacrum are the model's
+//! traced front outlines (fixed); the socket is drawn in section (the front wall cut away) so
+//! the ball is seen sitting in the cup; the femur is the orthographic projection, in the
+//! current pose, of convex parts cut from the model's mesh, under one silhouette.
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
@@ -8,9 +10,12 @@ use super::path::{outline_points, PathBuilder};
 use super::scene::{Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::femur::Femur;
-use crate::geometry::hull::convex_hull;
-use crate::geometry::pelvis::{Acetabulum, Pelvis};
+use crate::geometry::hull::{convex_hull, hull_reaches};
+use crate::geometry::pelvis::{
+    Acetabulum, Pelvis, CARTILAGE_INNER_RADIUS, CARTILAGE_OUTER_RADIUS, LABRUM_DEG,
+};
 use crate::geometry::solid::Ring;
+use crate::geometry::trig::Trig;
 use crate::geometry::{Pose, Vec2, Vec3, STRUCTURE_IDS};
 
 /// The figure id content uses for this drawing.
@@ -88,8 +93,7 @@ fn standing_bounds() -> Rect {
     let pts = pelvis
         .outline
         .iter()
-        .flatten()
-        .map(|p| p.xy())
+        .copied()
         .chain(femur.parts.iter().flat_map(|p| p.solid.front_outline()));
     Rect::bounding(pts)
         .unwrap_or(Rect::new(-70.0, -125.0, 160.0, 340.0))
@@ -128,7 +132,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     let capsule = capsule_path(&posed, vp);
     shapes.push(path("capsule", class::CAPSULE, capsule.clone()));
     draw_femur(&posed.femur, vp, &mut shapes);
-    shapes.push(path("", class::CAPSULE_LINE, capsule));
+    shapes.push(path("capsule", class::CAPSULE_LINE, capsule));
     draw_labrum(&posed.pelvis.acetabulum, vp, &mut shapes);
 
     // Text placed from the standing pose (so it stays still), blocked where the femur swings
@@ -189,33 +193,79 @@ fn rounded_rect(b: Rect, r: f64) -> String {
     pb.close().build()
 }
 
-/// Radius (mm) of the spheres that stand in for the shaft in [`behind_shaft`].
-const SHAFT_RADIUS: f64 = 14.0;
-
-/// True if the structure `id` is out of sight behind the femoral shaft in this pose: with the
-/// leg lifted high the shaft points at the viewer and hides the ball, the neck and the lesser
-/// trochanter. The shaft is treated as a chain of spheres along its axis; a structure is
-/// behind it where one of them covers its front surface in the drawing and lies well in
-/// front of it. Only these three can be hidden so.
+/// True if the structure `id` is out of sight behind the femur in this pose: with the leg
+/// lifted high the shaft points at the viewer and hides the neck; turned in, the shaft hides
+/// the lesser trochanter. The point the label names is hidden where a part of another
+/// structure covers it in the drawing, painted over it (the parts are painted farthest
+/// first) and nearer the viewer, or lies under the labrum (drawn over everything at the
+/// socket's rims). (The socket's label points at its inner wall, which the femur never
+/// covers.)
 pub fn behind_shaft(id: &str, f: &Femur) -> bool {
-    // The structure's front surface at its label's target (mm).
-    let front = match id {
-        "femoral-head" => {
-            let off = Vec2::new(1.0, 11.0);
-            let depth = (f.head_radius * f.head_radius - off.dot(off))
-                .max(0.0)
-                .sqrt();
-            f.head_centre + Vec3::new(off.x, off.y, depth)
-        }
-        "femoral-neck" => f.neck_point(31.0) + Vec3::new(0.0, 0.0, 12.0),
-        "lesser-trochanter" => f.lesser_trochanter + Vec3::new(3.0, 1.0, 7.0),
-        _ => return false,
+    // Covered: inside the part's outline or within 3 mm of it (the drawn curve and the
+    // bone's edge stand a little outside the hull).
+    let covers = |q: &crate::geometry::femur::FemurPart, at: Vec2| {
+        hull_reaches(&q.solid.front_outline(), at, 3.0)
     };
-    (5..=20).any(|k| {
-        let s = f.shaft_point(k as f64 / 20.0);
-        (s.xy() - front.xy()).length() <= SHAFT_RADIUS && s.z > front.z + 10.0
-    })
+    if !matches!(
+        id,
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter"
+    ) {
+        return false;
+    }
+    let Some(at) = f.point(id) else {
+        return false;
+    };
+    // The labrum is drawn over everything, in two wedges at the socket's rims: a point seen
+    // within about 18 degrees of a wedge's middle, from 3 mm inside the socket's lining to
+    // its outer edge, is under it.
+    let r = at.xy().length();
+    let under_labrum = |rim: f64, towards: f64| {
+        let (s, c) = (rim + towards * LABRUM_DEG / 2.0)
+            .to_radians()
+            .sine_cosine();
+        at.xy().dot(Vec2::new(s, -c)) > 0.95 * r
+    };
+    let [lateral, lower] = crate::geometry::model_front::RIM_DEG;
+    if (CARTILAGE_INNER_RADIUS - 3.0..CARTILAGE_OUTER_RADIUS + 18.0).contains(&r)
+        && (under_labrum(lateral, -1.0) || under_labrum(lower, 1.0))
+    {
+        return true;
+    }
+    // Parts are in paint order, farthest first: a part painted after the structure's own
+    // and nearer the viewer than the point hides it.
+    let first_own = f.parts.iter().position(|q| q.id == id).unwrap_or(0);
+    f.parts
+        .iter()
+        .skip(first_own)
+        .any(|q| q.id != id && q.solid.centre().z > at.z && covers(q, at.xy()))
 }
+
+/// The 3D point (mm, model frame) a label of this figure points at in `pose`, for bones and
+/// the socket: on the model's bone surface. `None` for the labrum and capsule (soft tissue,
+/// drawn schematically) and unknown ids.
+pub fn target_point(id: &str, pose: &Pose) -> Option<Vec3> {
+    let p = Posed {
+        pelvis: Pelvis::standard(),
+        femur: Femur::standard().posed(pose),
+    };
+    match id {
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter" | "femur" => {
+            p.femur.point(id)
+        }
+        "pelvis" => p.pelvis.landmark("iliac-fossa"),
+        "acetabulum" => {
+            let a = &p.pelvis.acetabulum;
+            Some(a.section_point(ACETABULUM_DEG, a.cartilage_outer + ACETABULUM_DEPTH))
+        }
+        _ => None,
+    }
+}
+
+/// Where the acetabulum's label points round the socket's section (degrees from up: its
+/// inner wall, where the femur never covers it) and how deep into the wall (mm beyond the
+/// bone's surface under the cartilage).
+const ACETABULUM_DEG: f64 = 80.0;
+const ACETABULUM_DEPTH: f64 = 3.0;
 
 /// The margin each label goes in: medial structures right, lateral ones left.
 fn side_for(id: &str) -> SidePref {
@@ -235,12 +285,12 @@ fn target(id: &str, p: &Posed) -> Vec2 {
     let a = &p.pelvis.acetabulum;
     let f = &p.femur;
     match id {
-        "femoral-head" => f.head_centre.xy() + Vec2::new(1.0, 11.0),
-        "acetabulum" => {
-            let deg = 62.0;
-            a.section_point(deg, a.cartilage_outer + a.wall_thickness(deg) * 0.5)
-                .xy()
+        "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter" | "femur" => {
+            f.point(id).map(|q| q.xy()).unwrap_or_default()
         }
+        "acetabulum" => a
+            .section_point(ACETABULUM_DEG, a.cartilage_outer + ACETABULUM_DEPTH)
+            .xy(),
         "labrum" => a
             .section_point(
                 a.rim_lateral_deg - a.labrum_deg * 0.4,
@@ -248,10 +298,6 @@ fn target(id: &str, p: &Posed) -> Vec2 {
             )
             .xy(),
         "capsule" => capsule_target(p),
-        "femoral-neck" => f.neck_point(31.0).xy(),
-        "greater-trochanter" => f.greater_trochanter.xy() + Vec2::new(-3.0, -4.0),
-        "lesser-trochanter" => f.lesser_trochanter.xy() + Vec2::new(3.0, 1.0),
-        "femur" => f.shaft_point(0.62).xy(),
         _ => p
             .pelvis
             .landmark("iliac-fossa")
@@ -260,25 +306,13 @@ fn target(id: &str, p: &Posed) -> Vec2 {
     }
 }
 
-/// A point inside the capsule below the neck, where nothing else is drawn over it.
+/// Where the capsule's label points: the lowest point of its outline (below the neck), on
+/// the line drawn over the femur, so the bone never hides it.
 fn capsule_target(p: &Posed) -> Vec2 {
-    let hull = capsule_outline(p);
-    let f = &p.femur;
-    let from = f.neck_point(34.0).xy();
-    let axis = f.neck_axis.xy().normalize();
-    let mut dir = axis.perp();
-    if dir.y < 0.0 {
-        dir = -dir;
-    }
-    if dir.length() < 0.5 {
-        dir = Vec2::new(0.0, 1.0);
-    }
-    // Walk out to the capsule's edge, then step back inside.
-    let mut t = 0.0;
-    while t < 80.0 && crate::geometry::hull::hull_contains(&hull, from + dir * (t + 1.0)) {
-        t += 1.0;
-    }
-    from + dir * (t - 3.0).max(0.0)
+    capsule_outline(p).into_iter().fold(
+        Vec2::new(0.0, f64::MIN),
+        |a, q| if q.y > a.y { q } else { a },
+    )
 }
 
 fn smooth_outline(poly: &[Vec2], step: f64) -> String {
@@ -295,12 +329,21 @@ fn path(id: &'static str, class: &'static str, d: String) -> Shape {
     Shape::Path { id, class, d }
 }
 
+/// A Bézier chain (`3 n + 1` points, SVG units) from `pts[0]`, appended to `pb`.
+fn bezier(mut pb: PathBuilder, pts: &[Vec2]) -> PathBuilder {
+    if let Some(&first) = pts.first() {
+        pb = pb.move_to(first);
+    }
+    for c in pts[1..].chunks_exact(3) {
+        pb = pb.cubic_to(c[0], c[1], c[2]);
+    }
+    pb
+}
+
 fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
-    // Midline, behind everything.
+    let svg = |pts: &[Vec2]| pts.iter().map(|p| vp.to_svg(*p)).collect::<Vec<_>>();
     // The midline, from the top of the drawing to just below the pubis.
-    let low = pv
-        .landmark("ischial-tuberosity")
-        .map_or(90.0, |t| t.y + 20.0);
+    let low = pv.landmark("pubic-symphysis").map_or(60.0, |t| t.y + 25.0);
     let a = Vec2::new(vp.to_svg(Vec2::new(pv.midline_x, 0.0)).x, lay.drawing.y);
     let b = vp.to_svg(Vec2::new(pv.midline_x, low));
     shapes.push(path(
@@ -308,34 +351,21 @@ fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>
         class::MIDLINE,
         PathBuilder::new().move_to(a).line_to(b).build(),
     ));
-    // Sacrum seen through the inlet.
+    // The sacrum behind the hip bone (its right half, cut along the midline).
+    let sacrum = svg(&pv.sacrum);
     shapes.push(path(
         "sacrum",
         class::SACRUM,
-        PathBuilder::new()
-            .polygon(&svg_points(vp, &pv.sacrum_area))
-            .build(),
+        bezier(PathBuilder::new(), &sacrum).close().build(),
     ));
-    let mut edges = PathBuilder::new();
-    for e in &pv.sacrum_edges {
-        let pts = svg_points(vp, e);
-        edges = edges.move_to(pts[0]).smooth_through(&pts[1..]);
-    }
-    for (c, w, h) in &pv.sacral_foramina {
-        edges = edges.ellipse(vp.to_svg(c.xy()), vp.len_to_svg(*w), vp.len_to_svg(*h), 0.0);
-    }
-    shapes.push(path("", class::SACRUM_EDGE, edges.build()));
+    shapes.push(path(
+        "",
+        class::SACRUM_EDGE,
+        bezier(PathBuilder::new(), &sacrum).build(),
+    ));
     // The hip bone with the obturator foramen as a hole (fill-rule evenodd in CSS).
-    let mut b = PathBuilder::new();
-    for (i, run) in pv.outline.iter().enumerate() {
-        let pts = svg_points(vp, run);
-        if i == 0 {
-            b = b.move_to(pts[0]);
-        }
-        b = b.smooth_through(&pts[1..]);
-    }
-    b = b.close();
-    b = b.smooth_closed(&svg_points(vp, &pv.obturator_foramen));
+    let b = bezier(PathBuilder::new(), &svg(&pv.outline)).close();
+    let b = bezier(b, &svg(&pv.obturator_foramen)).close();
     shapes.push(path("pelvis", class::PELVIS, b.build()));
 }
 
@@ -402,14 +432,13 @@ fn draw_socket(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
 
 fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
     let at = |d: f64, r: f64| vp.to_svg(a.section_point(d, r).xy());
-    let mut b = PathBuilder::new();
     for (rim, dir) in [(a.rim_lateral_deg, -1.0), (a.rim_inferior_deg, 1.0)] {
         let base_out = a.cartilage_outer + a.wall_thickness(rim) + 0.5;
         let inner = a.cartilage_inner + 0.3;
         let inner_pts: Vec<Vec2> = (0..=4)
             .map(|i| at(rim + dir * a.labrum_deg * i as f64 / 4.0, inner))
             .collect();
-        b = b
+        let b = PathBuilder::new()
             .move_to(at(rim, base_out))
             .line_to(inner_pts[0])
             .smooth_through(&inner_pts[1..])
@@ -419,8 +448,9 @@ fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
                 at(rim, base_out),
             ])
             .close();
+        // One shape per wedge, so each is one outline.
+        shapes.push(path("labrum", class::LABRUM, b.build()));
     }
-    shapes.push(path("labrum", class::LABRUM, b.build()));
 }
 
 /// Draws the femur; returns each part's outline (SVG units) for label avoidance.
@@ -438,19 +468,42 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
             (p.id, poly)
         })
         .collect();
-    // Uniform samples every 6 mm: smooth enough for Catmull-Rom, a third of the bytes of 2.5 mm.
-    let step = vp.len_to_svg(6.0);
-    // Union silhouette: every part's thick outline first, then every fill on top.
+    // Samples every 8 mm: the parts are small and round, so Catmull-Rom through their
+    // corners and a few points between stays close (the tests hold the union to the mesh).
+    let step = vp.len_to_svg(8.0);
+    // Union silhouette: every part's thick outline first (one path), then each part's fill
+    // on top.
+    // The ball: the sphere fitted to the model's head (a circle that turns in place), drawn
+    // with the head's own part (which also holds where it flares into the neck).
+    let ball = Ring::new(
+        f.head_centre,
+        Vec3::Z,
+        Vec3::X,
+        f.head_radius,
+        f.head_radius,
+    );
+    let ball = svg_points(vp, &ball.points(16));
+    let mut edge = PathBuilder::new().smooth_closed(&ball);
     for (_, poly) in &outlines {
-        shapes.push(path("", class::FEMUR_EDGE, smooth_outline(poly, step)));
+        edge = edge.smooth_closed(&outline_points(poly, step));
     }
+    shapes.push(path("", class::FEMUR_EDGE, edge.build()));
     for (id, poly) in &outlines {
-        let id = if *id == "trochanteric-region" {
-            "femur"
-        } else {
-            id
-        };
-        shapes.push(path(id, class::FEMUR, smooth_outline(poly, step)));
+        let head = *id == "femoral-head";
+        shapes.push(path(
+            if head { "" } else { id },
+            class::FEMUR,
+            PathBuilder::new()
+                .smooth_closed(&outline_points(poly, step))
+                .build(),
+        ));
+        if head {
+            shapes.push(path(
+                "femoral-head",
+                class::FEMUR,
+                PathBuilder::new().smooth_closed(&ball).build(),
+            ));
+        }
     }
     // The head-neck junction where it faces us, and the fovea if it does.
     let ring = &f.head_neck_ring;

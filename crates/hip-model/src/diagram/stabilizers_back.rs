@@ -1,4 +1,5 @@
-//! Chapter 2: the deep hip stabilizers, right hip seen from behind. Bones in neutral tones
+//! Chapter 2: the deep hip stabilizers, right hip seen from behind, drawn from the anatomy
+//! model (MyoSim 0.2.3, the OpenSim model of Rajagopal et al. 2016). Bones in neutral tones
 //! (the femur in the article's green), the seven stabilizers as fibred sheets in the
 //! stabilizer orange, the sciatic nerve, and the gluteus maximus as a translucent top layer.
 //! Muscles carry numbered badges that match the list beside the drawing; bones and the nerve
@@ -6,7 +7,7 @@
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
-use super::path::{outline_points, PathBuilder};
+use super::path::PathBuilder;
 use super::scene::{PlacedLabel, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hull::convex_hull;
@@ -138,9 +139,9 @@ pub fn layout() -> Layout {
 fn standing_bounds() -> Rect {
     let s = Skeleton::new(&Pose::default());
     let b = PelvisBack::new(&s);
-    let mut pts: Vec<Vec2> = b.hip_bone.iter().flatten().map(|p| back(*p)).collect();
-    pts.extend(b.sacrum.iter().flatten().map(|p| back(*p)));
-    pts.extend(b.femur_parts.iter().flat_map(|(_, s)| back_outline(s)));
+    let mut pts: Vec<Vec2> = b.hip_bone.iter().map(|p| back(*p)).collect();
+    pts.extend(b.sacrum.iter().chain(&b.coccyx).map(|p| back(*p)));
+    pts.extend(b.femur.iter().map(|p| back(*p)));
     pts.extend(b.sciatic_nerve.iter().map(|p| back(*p)));
     for m in stabilizers::all() {
         pts.extend(
@@ -155,18 +156,10 @@ fn standing_bounds() -> Rect {
         .inflate(2.0)
 }
 
-/// Outline of a solid seen from behind (convex, mm).
-fn back_outline(s: &crate::geometry::solid::Solid) -> Vec<Vec2> {
-    s.front_outline()
-        .into_iter()
-        .map(|p| Vec2::new(-p.x, p.y))
-        .collect()
-}
-
 /// Where each badge sits: (muscle id, along the belly 0..1, across it 0 = side 0 .. 1).
 const BADGES: [(&str, f64, f64); 8] = [
     (stabilizers::GLUTEUS_MEDIUS, 0.36, 0.45),
-    (stabilizers::GLUTEUS_MINIMUS, 0.52, 0.9),
+    (stabilizers::GLUTEUS_MINIMUS, 0.5, 0.7),
     (stabilizers::PIRIFORMIS, 0.42, 0.5),
     (stabilizers::SUPERIOR_GEMELLUS, 0.74, 0.5),
     (stabilizers::OBTURATOR_INTERNUS, 0.36, 0.5),
@@ -267,17 +260,12 @@ fn place(
     placed
 }
 
-/// Where a label's leader ends (back view, mm): on bare bone or on the nerve.
+/// Where a label's leader ends (back view, mm): a point on the bone's surface (the anatomy
+/// model's) or on the nerve.
 fn label_target(id: &str, b: &PelvisBack) -> Option<Vec2> {
-    let at = |lm: &str, dx: f64, dy: f64| b.landmark(lm).map(|p| back(p) + Vec2::new(dx, dy));
     match id {
-        "iliac-crest" => at("iliac-crest", 0.0, 3.0),
-        "sacrum" => at("sacrum", 0.0, 0.0),
-        "coccyx" => at("coccyx", 0.0, 0.0),
-        "greater-trochanter" => at("greater-trochanter", -2.0, 13.0),
-        "ischial-tuberosity" => at("ischial-tuberosity", -3.0, 2.0),
-        "ischial-spine" => at("ischial-spine", 0.0, 0.0),
-        "femur" => at("femur", 0.0, 0.0),
+        "iliac-crest" | "sacrum" | "coccyx" | "greater-trochanter" | "ischial-tuberosity"
+        | "ischial-spine" | "femur" => b.landmark(id).map(back),
         "sciatic-nerve" => b.sciatic_nerve.get(4).map(|p| back(*p)),
         _ => None,
     }
@@ -291,16 +279,15 @@ fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
     pts.iter().map(|p| vp.to_svg(back(*p))).collect()
 }
 
-fn runs_path(vp: &Viewport, runs: &[Vec<Vec3>]) -> PathBuilder {
-    let mut pb = PathBuilder::new();
-    for (i, run) in runs.iter().enumerate() {
-        let pts = svg_points(vp, run);
-        if i == 0 {
-            pb = pb.move_to(pts[0]);
-        }
-        pb = pb.smooth_through(&pts[1..]);
+/// A Bézier chain (`3 n + 1` points) from its first point, appended to `pb`.
+fn bezier(mut pb: PathBuilder, pts: &[Vec2]) -> PathBuilder {
+    if let Some(&first) = pts.first() {
+        pb = pb.move_to(first);
     }
-    pb.close()
+    for c in pts[1..].chunks_exact(3) {
+        pb = pb.cubic_to(c[0], c[1], c[2]);
+    }
+    pb
 }
 
 fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
@@ -314,77 +301,41 @@ fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shap
             .line_to(mid_bottom)
             .build(),
     ));
-    // Ischium and pubis seen below the notches, with the obturator foramen as a hole.
-    let d = PathBuilder::new()
-        .smooth_closed(&svg_points(vp, &b.far_bone))
-        .smooth_closed(&svg_points(vp, &b.obturator_foramen))
+    // The femur: its thick outline under its fill (closed across the cut), then its back
+    // details.
+    let femur = bezier(PathBuilder::new(), &svg_points(vp, &b.femur))
+        .close()
         .build();
-    shapes.push(path("", class::BONE_FAR, d));
-    // The femur: thick outlines first, then fills (one silhouette), then its back details.
-    let step = vp.len_to_svg(4.0);
-    let outlines: Vec<(&'static str, Vec<Vec2>)> = b
-        .femur_parts
-        .iter()
-        .map(|(id, s)| {
-            let poly: Vec<Vec2> = back_outline(s).iter().map(|q| vp.to_svg(*q)).collect();
-            (*id, outline_points(&poly, step))
-        })
-        .collect();
-    for (_, poly) in &outlines {
-        shapes.push(path(
-            "",
-            class::FEMUR_EDGE,
-            PathBuilder::new().smooth_closed(poly).build(),
-        ));
-    }
-    for (id, poly) in &outlines {
-        let id = match *id {
-            "greater-trochanter" | "lesser-trochanter" => id,
-            _ => "femur",
-        };
-        shapes.push(path(
-            id,
-            class::FEMUR,
-            PathBuilder::new().smooth_closed(poly).build(),
-        ));
-    }
-    let mut lines = PathBuilder::new();
-    // The head's edge (the socket's back wall, drawn next, hides its inner half).
-    let head = b
-        .femur_parts
-        .iter()
-        .find(|(id, _)| *id == "femoral-head")
-        .map(|(_, s)| back_outline(s));
-    if let Some(h) = head {
-        let pts: Vec<Vec2> = h.iter().map(|q| vp.to_svg(*q)).collect();
-        lines = lines.smooth_closed(&pts);
-    }
-    for l in [&b.intertrochanteric_crest, &b.gluteal_tuberosity] {
-        let pts = svg_points(vp, l);
-        lines = lines.move_to(pts[0]).smooth_through(&pts[1..]);
-    }
-    shapes.push(path("", class::FEMUR_LINE, lines.build()));
-    // Sacrum and coccyx, then the hip bone over the sacrum's edge.
+    shapes.push(path("", class::FEMUR_EDGE, femur.clone()));
+    shapes.push(path("femur", class::FEMUR, femur));
+    let crest = svg_points(vp, &b.intertrochanteric_crest);
+    shapes.push(path(
+        "",
+        class::FEMUR_LINE,
+        PathBuilder::new()
+            .move_to(crest[0])
+            .smooth_through(&crest[1..])
+            .build(),
+    ));
+    // Sacrum and coccyx (closed along the midline), then the hip bone over the sacrum's
+    // edge, with the obturator foramen as a hole.
     shapes.push(path(
         "sacrum",
         class::BONE,
-        runs_path(vp, &b.sacrum).build(),
+        bezier(PathBuilder::new(), &svg_points(vp, &b.sacrum))
+            .close()
+            .build(),
     ));
-    let mut details = PathBuilder::new().smooth_through(&svg_points(vp, &b.sacrococcygeal));
-    for (c, w, h) in &b.sacral_foramina {
-        details = details.ellipse(
-            vp.to_svg(back(*c)),
-            vp.len_to_svg(*w),
-            vp.len_to_svg(*h),
-            0.0,
-        );
-    }
-    shapes.push(path("", class::BONE_LINE, details.build()));
     shapes.push(path(
-        "pelvis",
+        "",
         class::BONE,
-        runs_path(vp, &b.hip_bone).build(),
+        bezier(PathBuilder::new(), &svg_points(vp, &b.coccyx))
+            .close()
+            .build(),
     ));
+    let hip = bezier(PathBuilder::new(), &svg_points(vp, &b.hip_bone)).close();
+    let hip = bezier(hip, &svg_points(vp, &b.obturator_foramen)).close();
+    shapes.push(path("pelvis", class::BONE, hip.build()));
 }
 
 /// A point along a polyline at fraction `t` of its length.

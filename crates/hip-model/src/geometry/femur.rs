@@ -1,30 +1,23 @@
-//! The right femur, from the head to mid-thigh, built from simple solids and posed as a rigid
-//! body about the centre of its head.
+//! The right femur of the anatomy model (MyoSim 0.2.3, the OpenSim model of Rajagopal et al.
+//! 2016), from the head to mid-thigh: convex parts cut from its mesh (`model_femur`), its
+//! axes and named surface points (`model_front`), posed as a rigid body about the hip centre
+//! (the model's hip joint centre, the centre of its head).
 
+use super::model_femur::PARTS;
+use super::model_front as model;
 use super::pose::Pose;
 use super::solid::{Ring, Solid};
 use super::vec::{Mat3, Vec3};
-use crate::geometry::trig::Trig;
 
-/// Radius of the femoral head (adult, mm).
-pub const HEAD_RADIUS: f64 = 23.0;
-/// Neck-shaft angle in the plane of the neck (degrees).
-pub const NECK_SHAFT_ANGLE_DEG: f64 = 127.0;
-/// Femoral anteversion: the neck points this far forward of the frontal plane (degrees).
-pub const ANTEVERSION_DEG: f64 = 12.0;
-/// Angle of the anatomical (shaft) axis from vertical, lower end towards the midline (degrees).
-pub const SHAFT_VALGUS_DEG: f64 = 9.0;
-/// Distance from the head centre along the neck axis to where it meets the shaft axis (mm).
-pub const NECK_LENGTH: f64 = 53.0;
+/// Radius of the femoral head (the sphere fitted to the model's head, mm).
+pub const HEAD_RADIUS: f64 = model::HEAD_RADIUS;
 /// How far below the head centre (standing) the drawn femur is cut, at mid-thigh (mm).
-pub const CUT_LEVEL: f64 = 200.0;
-/// Height of the knee centre below the head centre when standing (mm).
-pub const KNEE_LEVEL: f64 = 430.0;
+pub const CUT_LEVEL: f64 = model::CUT_LEVEL;
 
 /// A part of the femur: which structure it is and its solid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FemurPart {
-    /// Structure id (see [`crate::geometry::STRUCTURE_IDS`]), or an internal id.
+    /// Structure id (see [`crate::geometry::STRUCTURE_IDS`]).
     pub id: &'static str,
     /// Its shape.
     pub solid: Solid,
@@ -42,19 +35,21 @@ pub struct Femur {
     pub neck_axis: Vec3,
     /// Unit vector along the shaft, downwards.
     pub shaft_axis: Vec3,
-    /// Where the neck axis meets the shaft axis.
+    /// Where the neck axis passes closest to the shaft axis.
     pub neck_shaft_junction: Vec3,
-    /// Unit vector from the head centre to the fovea (the small pit on the head).
+    /// Unit vector from the head centre to the fovea (the small pit on the head, medial).
     pub fovea: Vec3,
     /// The edge of the head's cartilage, where the head meets the neck.
     pub head_neck_ring: Ring,
-    /// The parts, from the head down: head, neck (two pieces), trochanteric region,
-    /// greater and lesser trochanters, shaft.
+    /// The parts (convex pieces of the model's mesh), shaft pieces first, the head last.
     pub parts: Vec<FemurPart>,
-    /// Centre of the greater trochanter.
+    /// Front of the greater trochanter (on the bone's surface).
     pub greater_trochanter: Vec3,
-    /// Centre of the lesser trochanter.
+    /// The lesser trochanter (the model's landmark, on its surface).
     pub lesser_trochanter: Vec3,
+    /// Named points on the surface: `femoral-head`, `femoral-neck`, `greater-trochanter`,
+    /// `lesser-trochanter`, `femur` (each where its label points), in this pose.
+    pub points: Vec<(&'static str, Vec3)>,
     /// The cut at mid-thigh: the shaft's cross-section where the drawing stops.
     pub shaft_cut: Ring,
     /// Centre of the shaft at the cut.
@@ -65,118 +60,76 @@ pub struct Femur {
     pub capsule_ring: Ring,
 }
 
+fn v(a: [f64; 3]) -> Vec3 {
+    Vec3::new(a[0], a[1], a[2])
+}
+
+/// A point of the model's tables (tenths of a millimetre).
+pub fn tenths(p: [i16; 3]) -> Vec3 {
+    Vec3::new(
+        f64::from(p[0]) / 10.0,
+        f64::from(p[1]) / 10.0,
+        f64::from(p[2]) / 10.0,
+    )
+}
+
+/// A named point of chapter 1's model table (standing, mm).
+pub fn model_point(id: &str) -> Option<Vec3> {
+    model::POINTS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, p)| tenths(*p))
+}
+
+/// Unit vector of the mechanical axis, standing (hip centre to the model's knee centre).
+pub fn mechanical_axis() -> Vec3 {
+    v(model::KNEE).normalize()
+}
+
 impl Femur {
-    /// An adult right femur, standing.
+    /// The model's right femur, standing.
     pub fn standard() -> Femur {
-        let rad = f64::to_radians;
-        let shaft_axis = Vec3::new(
-            rad(SHAFT_VALGUS_DEG).sine(),
-            rad(SHAFT_VALGUS_DEG).cosine(),
-            0.0,
-        );
-        // In the frontal plane the neck rises medially at (180 - neck-shaft - valgus) degrees.
-        let rise = rad(180.0 - NECK_SHAFT_ANGLE_DEG - SHAFT_VALGUS_DEG);
-        let av = rad(ANTEVERSION_DEG);
-        let to_head = Vec3::new(
-            rise.cosine() * av.cosine(),
-            -rise.sine(),
-            rise.cosine() * av.sine(),
-        );
-        let neck_axis = -to_head;
-        let junction = neck_axis * NECK_LENGTH;
-        let on_shaft = |y: f64| junction + shaft_axis * ((y - junction.y) / shaft_axis.y);
+        let neck_axis = v(model::NECK_AXIS);
+        let shaft_axis = v(model::SHAFT_AXIS);
         let up = Vec3::new(0.0, -1.0, 0.0);
         let neck_ring = |t: f64, ru: f64, rv: f64| Ring::new(neck_axis * t, neck_axis, up, ru, rv);
-        let shaft_ring = |y: f64, r: f64| Ring::new(on_shaft(y), shaft_axis, Vec3::X, r, r * 0.95);
-
-        let head = Solid::Sphere {
-            centre: Vec3::ZERO,
-            radius: HEAD_RADIUS,
-        };
-        // Neighbouring parts overlap a little so their fills leave no seam.
-        let neck_in = Solid::Rings(vec![
-            neck_ring(10.0, 19.5, 17.5),
-            neck_ring(32.0, 16.0, 13.0),
-        ]);
-        let neck_out = Solid::Rings(vec![
-            neck_ring(27.0, 16.0, 13.0),
-            neck_ring(50.0, 23.0, 18.0),
-        ]);
-        let trochanteric = Solid::Rings(vec![
-            neck_ring(46.0, 22.0, 17.5),
-            shaft_ring(10.0, 19.0),
-            shaft_ring(45.0, 18.5),
-            shaft_ring(92.0, 15.3),
-        ]);
-        let greater_trochanter = Vec3::new(-46.0, 15.0, -8.0);
-        let gt_long = Vec3::new(-0.2, 1.0, 0.0).normalize();
-        let gt = Solid::Ellipsoid {
-            centre: greater_trochanter,
-            axes: [
-                gt_long * 16.5,
-                Vec3::Z.cross(gt_long).normalize() * 15.0,
-                Vec3::Z * 15.0,
-            ],
-        };
-        let lesser_trochanter = Vec3::new(-19.0, 58.0, -12.0);
-        let lt_long = Vec3::new(0.75, 0.45, -0.5).normalize();
-        let lt_side = lt_long.cross(Vec3::Y).normalize();
-        let lt = Solid::Ellipsoid {
-            centre: lesser_trochanter,
-            axes: [lt_long * 11.0, lt_side * 7.5, lt_long.cross(lt_side) * 7.5],
-        };
-        let shaft_cut = shaft_ring(CUT_LEVEL, 13.5);
-        let shaft = Solid::Rings(vec![shaft_ring(75.0, 15.8), shaft_cut]);
-        let fovea = Vec3::new(0.9, 0.4, 0.02).normalize();
+        let (cut_centre, cut_x, cut_z) = model::CUT_SECTION;
+        let shaft_cut = Ring::new(v(cut_centre), Vec3::Y, Vec3::X, cut_x, cut_z);
         let junction_t = 12.0;
         let head_neck_ring = {
             let r = (HEAD_RADIUS * HEAD_RADIUS - junction_t * junction_t).sqrt();
             Ring::new(neck_axis * junction_t, neck_axis, up, r, r)
         };
+        let point = |id| model_point(id).unwrap_or_default();
+        let ids = [
+            "femoral-head",
+            "femoral-neck",
+            "greater-trochanter",
+            "lesser-trochanter",
+            "femur",
+        ];
         Femur {
             head_centre: Vec3::ZERO,
             head_radius: HEAD_RADIUS,
             neck_axis,
             shaft_axis,
-            neck_shaft_junction: junction,
-            fovea,
+            neck_shaft_junction: v(model::NECK_SHAFT_JUNCTION),
+            fovea: Vec3::new(0.9, 0.4, 0.02).normalize(),
             head_neck_ring,
-            parts: vec![
-                FemurPart {
-                    id: "femur",
-                    solid: shaft,
-                },
-                FemurPart {
-                    id: "lesser-trochanter",
-                    solid: lt,
-                },
-                FemurPart {
-                    id: "trochanteric-region",
-                    solid: trochanteric,
-                },
-                FemurPart {
-                    id: "greater-trochanter",
-                    solid: gt,
-                },
-                FemurPart {
-                    id: "femoral-neck",
-                    solid: neck_out,
-                },
-                FemurPart {
-                    id: "femoral-neck",
-                    solid: neck_in,
-                },
-                FemurPart {
-                    id: "femoral-head",
-                    solid: head,
-                },
-            ],
-            greater_trochanter,
-            lesser_trochanter,
+            parts: PARTS
+                .iter()
+                .map(|(id, pts)| FemurPart {
+                    id,
+                    solid: Solid::Hull(pts.iter().map(|p| tenths(*p)).collect()),
+                })
+                .collect(),
+            greater_trochanter: point("greater-trochanter"),
+            lesser_trochanter: point("lesser-trochanter"),
+            points: ids.iter().map(|id| (*id, point(id))).collect(),
             shaft_end: shaft_cut.centre,
             shaft_cut,
-            knee_centre: on_shaft(KNEE_LEVEL),
-            capsule_ring: neck_ring(44.0, 25.0, 20.0),
+            knee_centre: v(model::KNEE),
+            capsule_ring: neck_ring(0.8 * v(model::NECK_SHAFT_JUNCTION).length(), 30.0, 24.0),
         }
     }
 
@@ -185,14 +138,20 @@ impl Femur {
         (self.knee_centre - self.head_centre).normalize()
     }
 
-    /// The rotation that takes the standing femur to `pose`: rotation about its own mechanical
-    /// axis first, then abduction about the front-to-back axis, then flexion about the
-    /// side-to-side axis. Pelvic tilt and lumbar curve do not move the femur here.
+    /// The rotation that takes the standing femur to `pose` (see [`Femur::turn`]).
     pub fn orientation(&self, pose: &Pose) -> Mat3 {
+        Femur::turn(pose)
+    }
+
+    /// The rotation that takes the standing femur to `pose`, about the hip centre: rotation
+    /// about its own mechanical axis first, then abduction about the front-to-back axis,
+    /// then flexion about the side-to-side axis (the order of the model's hip coordinates).
+    /// Pelvic tilt and lumbar curve do not move the femur here.
+    pub fn turn(pose: &Pose) -> Mat3 {
         let p = pose.clamped();
         let rad = f64::to_radians;
         // Right femur, y down: a negative turn about the downward axis turns the front outwards.
-        let rotation = Mat3::axis_angle(self.mechanical_axis(), rad(-p.hip_rotation_deg));
+        let rotation = Mat3::axis_angle(mechanical_axis(), rad(-p.hip_rotation_deg));
         // About +z, down turns towards -x (lateral): abduction.
         let abduction = Mat3::axis_angle(Vec3::Z, rad(p.hip_abduction_deg));
         // About +x, down turns towards +z (forward): flexion.
@@ -200,10 +159,21 @@ impl Femur {
         flexion.mul(&abduction).mul(&rotation)
     }
 
-    /// The femur in `pose`: every point turned rigidly about the head centre.
+    /// The femur in `pose`: every point turned rigidly about the head centre, and the parts
+    /// in paint order for the front view: the farthest from the viewer first (by their
+    /// centres' depth), so a part nearer the viewer is drawn over one behind it.
     pub fn posed(&self, pose: &Pose) -> Femur {
-        let m = self.orientation(pose);
+        let m = Femur::turn(pose);
         let r = |v: Vec3| m.apply(v);
+        let mut parts: Vec<FemurPart> = self
+            .parts
+            .iter()
+            .map(|p| FemurPart {
+                id: p.id,
+                solid: p.solid.transformed(&m),
+            })
+            .collect();
+        super::order::sort_by_number(&mut parts, |p| p.solid.centre().z);
         Femur {
             head_centre: r(self.head_centre),
             head_radius: self.head_radius,
@@ -212,21 +182,20 @@ impl Femur {
             neck_shaft_junction: r(self.neck_shaft_junction),
             fovea: r(self.fovea),
             head_neck_ring: self.head_neck_ring.transformed(&m),
-            parts: self
-                .parts
-                .iter()
-                .map(|p| FemurPart {
-                    id: p.id,
-                    solid: p.solid.transformed(&m),
-                })
-                .collect(),
+            parts,
             greater_trochanter: r(self.greater_trochanter),
             lesser_trochanter: r(self.lesser_trochanter),
+            points: self.points.iter().map(|(id, p)| (*id, r(*p))).collect(),
             shaft_cut: self.shaft_cut.transformed(&m),
             shaft_end: r(self.shaft_end),
             knee_centre: r(self.knee_centre),
             capsule_ring: self.capsule_ring.transformed(&m),
         }
+    }
+
+    /// The named surface point `id` (see [`Femur::points`]) in this pose.
+    pub fn point(&self, id: &str) -> Option<Vec3> {
+        self.points.iter().find(|(i, _)| *i == id).map(|(_, p)| *p)
     }
 
     /// Distance from the head centre to the centre of the cut (constant in every pose).
@@ -252,10 +221,10 @@ mod tests {
     #[test]
     fn proportions_are_adult() {
         let f = Femur::standard();
-        let angle = f.neck_axis.dot(f.shaft_axis).acos().to_degrees();
-        // Angle between the neck (towards the head) and the shaft (downwards), in 3D,
-        // slightly less than the frontal-plane angle because of anteversion.
-        assert!((120.0..=135.0).contains(&(180.0 - angle)) || (120.0..=135.0).contains(&angle));
+        // Neck-shaft angle between the neck (towards the head) and the shaft (downwards):
+        // adult normal is about 120 to 135 degrees.
+        let angle = (-f.neck_axis).dot(f.shaft_axis).acos().to_degrees();
+        assert!((120.0..=135.0).contains(&angle), "{angle}");
         assert!(
             f.greater_trochanter.x < f.lesser_trochanter.x,
             "GT is lateral"
@@ -265,12 +234,9 @@ mod tests {
             "GT is higher"
         );
         assert!(f.lesser_trochanter.z < 0.0, "LT is posterior");
-        assert!(
-            -f.neck_axis.z > 0.0,
-            "the head points forward (anteversion)"
-        );
         let mech = f.mechanical_axis();
-        assert!(mech.x > 0.0 && mech.x.atan2(mech.y).to_degrees() < 5.0);
+        assert!(mech.x.abs().atan2(mech.y).to_degrees() < 5.0);
+        assert!(f.parts.len() >= 5 && f.parts.last().map(|p| p.id) == Some("femoral-head"));
     }
 
     #[test]
@@ -280,7 +246,7 @@ mod tests {
             hip_flexion_deg: 90.0,
             ..Pose::default()
         });
-        assert!(flexed.knee_centre.z > 400.0);
+        assert!(flexed.knee_centre.z > 380.0);
         let abducted = f.posed(&Pose {
             hip_abduction_deg: 30.0,
             ..Pose::default()

@@ -103,9 +103,33 @@ pub fn hull_contains(hull: &[Vec2], p: Vec2) -> bool {
     })
 }
 
+/// Whether `p` lies inside the convex polygon `hull` (as returned by [`convex_hull`]) grown
+/// by `margin` (each edge moved out by it; the corners stay sharp).
+pub fn hull_reaches(hull: &[Vec2], p: Vec2, margin: f64) -> bool {
+    hull.len() >= 3
+        && (0..hull.len()).all(|i| {
+            let (a, b) = (hull[i], hull[(i + 1) % hull.len()]);
+            (b - a).cross(p - a) >= -margin * (b - a).length()
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hull_reaches_a_margin_beyond_its_edges() {
+        let square = convex_hull(&[
+            Vec2::new(0.0, 0.0),
+            Vec2::new(10.0, 0.0),
+            Vec2::new(10.0, 10.0),
+            Vec2::new(0.0, 10.0),
+        ]);
+        assert!(hull_reaches(&square, Vec2::new(5.0, 5.0), 0.0));
+        assert!(hull_reaches(&square, Vec2::new(12.0, 5.0), 3.0));
+        assert!(!hull_reaches(&square, Vec2::new(14.0, 5.0), 3.0));
+        assert!(!hull_reaches(&square, Vec2::new(12.0, 5.0), 0.0));
+    }
 
     /// The hull without leaving out inner points first: every point sorted.
     fn hull_of_all(points: &[Vec2]) -> Vec<Vec2> {

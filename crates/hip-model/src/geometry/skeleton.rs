@@ -60,7 +60,7 @@ impl Skeleton {
     pub fn new(pose: &Pose) -> Skeleton {
         let pose = pose.clamped();
         let pelvis = Mat3::axis_angle(Vec3::X, pose.pelvic_tilt_deg.to_radians());
-        let femur = Femur::standard().orientation(&pose);
+        let femur = Femur::turn(&pose);
         Skeleton {
             pose,
             pelvis,

@@ -1,5 +1,5 @@
-//! Simple solids (spheres, rings, hulls of rings, ellipsoids) that bones are built from,
-//! and their outlines in the front view.
+//! Rings (ellipses in 3D: cross-sections, attachment rings) and the convex solids bones are
+//! built from, with their outlines in the front view.
 
 use super::hull::convex_hull;
 use super::vec::{Mat3, Vec2, Vec3};
@@ -78,94 +78,45 @@ fn circle(n: usize) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// A convex solid.
+/// A convex solid: the convex hull of points (a part cut from a mesh: the vertices on its
+/// hull).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Solid {
-    /// A ball.
-    Sphere {
-        /// Centre.
-        centre: Vec3,
-        /// Radius.
-        radius: f64,
-    },
-    /// The convex hull of some rings (two rings make a tapered tube).
-    Rings(Vec<Ring>),
-    /// An ellipsoid given by its centre and three perpendicular semi-axis vectors.
-    Ellipsoid {
-        /// Centre.
-        centre: Vec3,
-        /// Semi-axis vectors.
-        axes: [Vec3; 3],
-    },
+    /// The convex hull of these points.
+    Hull(Vec<Vec3>),
 }
-
-/// Samples per ring or great circle when outlining.
-const SAMPLES: usize = 48;
 
 impl Solid {
     /// The solid turned by `m` about the origin.
     pub fn transformed(&self, m: &Mat3) -> Solid {
         match self {
-            Solid::Sphere { centre, radius } => Solid::Sphere {
-                centre: m.apply(*centre),
-                radius: *radius,
-            },
-            Solid::Rings(rings) => Solid::Rings(rings.iter().map(|r| r.transformed(m)).collect()),
-            Solid::Ellipsoid { centre, axes } => Solid::Ellipsoid {
-                centre: m.apply(*centre),
-                axes: axes.map(|a| m.apply(a)),
-            },
+            Solid::Hull(pts) => Solid::Hull(pts.iter().map(|p| m.apply(*p)).collect()),
+        }
+    }
+
+    /// The mean of its points.
+    pub fn centre(&self) -> Vec3 {
+        match self {
+            Solid::Hull(pts) => {
+                let sum = pts.iter().fold(Vec3::ZERO, |a, p| a + *p);
+                sum * (1.0 / pts.len().max(1) as f64)
+            }
         }
     }
 
     /// Points on the surface, enough to outline it.
     pub fn surface_points(&self) -> Vec<Vec3> {
         match self {
-            Solid::Sphere { centre, radius } => {
-                let mut pts = Vec::new();
-                for axis in [Vec3::X, Vec3::Y, Vec3::Z] {
-                    let r = Ring::new(*centre, axis, axis.any_perpendicular(), *radius, *radius);
-                    pts.extend(r.points(SAMPLES));
-                }
-                pts
-            }
-            Solid::Rings(rings) => {
-                let circle = circle(SAMPLES);
-                rings.iter().flat_map(|r| r.points_on(&circle)).collect()
-            }
-            Solid::Ellipsoid { centre, axes } => {
-                let mut pts = Vec::new();
-                let n = 16;
-                for i in 0..=n {
-                    let lat = std::f64::consts::PI * (i as f64 / n as f64 - 0.5);
-                    for j in 0..(2 * n) {
-                        let lon = std::f64::consts::PI * j as f64 / n as f64;
-                        let (a, b, c) = (
-                            lat.cosine() * lon.cosine(),
-                            lat.cosine() * lon.sine(),
-                            lat.sine(),
-                        );
-                        pts.push(*centre + axes[0] * a + axes[1] * b + axes[2] * c);
-                    }
-                }
-                pts
-            }
+            Solid::Hull(pts) => pts.clone(),
         }
     }
 
     /// The outline in the front view (x, y), as a convex polygon.
     pub fn front_outline(&self) -> Vec<Vec2> {
         match self {
-            Solid::Sphere { centre, radius } => (0..SAMPLES)
-                .map(|i| {
-                    centre.xy()
-                        + Vec2::from_angle(i as f64 * std::f64::consts::TAU / SAMPLES as f64)
-                            * *radius
-                })
-                .collect(),
-            _ => {
-                let pts: Vec<Vec2> = self.surface_points().iter().map(|p| p.xy()).collect();
-                convex_hull(&pts)
+            Solid::Hull(pts) => {
+                let flat: Vec<Vec2> = pts.iter().map(|p| p.xy()).collect();
+                convex_hull(&flat)
             }
         }
     }
@@ -176,14 +127,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_tube_seen_end_on_is_a_disc() {
-        let tube = Solid::Rings(vec![
-            Ring::new(Vec3::ZERO, Vec3::Z, Vec3::X, 10.0, 10.0),
-            Ring::new(Vec3::new(0.0, 0.0, 50.0), Vec3::Z, Vec3::X, 10.0, 10.0),
-        ]);
-        let outline = tube.front_outline();
+    fn a_cube_turned_a_quarter_turn_keeps_its_square_outline() {
+        let cube: Vec<Vec3> = (0..8)
+            .map(|i| {
+                let b = |k: u32| if i & (1 << k) == 0 { -1.0 } else { 1.0 };
+                Vec3::new(b(0), b(1), b(2)) * 10.0
+            })
+            .collect();
+        let turned =
+            Solid::Hull(cube).transformed(&Mat3::axis_angle(Vec3::X, std::f64::consts::FRAC_PI_2));
+        let outline = turned.front_outline();
+        assert_eq!(outline.len(), 4);
         for p in outline {
-            assert!((p.length() - 10.0).abs() < 0.5);
+            assert!((p.x.abs() - 10.0).abs() < 1e-9 && (p.y.abs() - 10.0).abs() < 1e-9);
         }
     }
 }

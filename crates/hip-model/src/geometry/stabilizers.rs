@@ -1,10 +1,14 @@
 //! The deep hip stabilizers (gluteus medius and minimus, piriformis, the gemelli, obturator
 //! internus, quadratus femoris) and the gluteus maximus over them, as [`Muscle`]s with
-//! attachments from `anatomy.md`, plus the width of each belly where it starts and ends so
+//! the anatomy model's paths and attachments (the deep rotators it lacks placed by hand at
+//! the positions of `anatomy.md`), plus the edges of each belly where it starts and ends so
 //! the back view can draw it as a sheet.
 
+use super::femur::tenths;
+use super::model_back as model;
 use super::muscle::{Muscle, Role};
-use super::skeleton::{Attachment, Bone};
+use super::pelvis_back::bone_of;
+use super::skeleton::Attachment;
 
 /// Ids, in the order the figure lists them (top of the drawing to bottom, then the big mover).
 pub const IDS: [&str; 8] = [
@@ -54,149 +58,62 @@ pub struct MuscleSheet {
     pub insertion_near: &'static str,
 }
 
-const fn pel(x: f64, y: f64, z: f64) -> Attachment {
-    Attachment::new(Bone::Pelvis, x, y, z)
-}
-
-const fn fem(x: f64, y: f64, z: f64) -> Attachment {
-    Attachment::new(Bone::Femur, x, y, z)
-}
-
-fn mid(a: Attachment, b: Attachment) -> Attachment {
-    Attachment {
-        bone: a.bone,
-        at: a.at.lerp(b.at, 0.5),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn sheet(
-    id: &'static str,
-    role: Role,
-    start_edge: [Attachment; 2],
-    end_edge: [Attachment; 2],
-    hidden_origin: Option<Attachment>,
-    width_mm: f64,
-    origin_near: &'static str,
-    insertion_near: &'static str,
-) -> MuscleSheet {
-    let start = mid(start_edge[0], start_edge[1]);
-    let end = mid(end_edge[0], end_edge[1]);
-    let (origin, via, visible_from) = match hidden_origin {
-        Some(o) => (o, vec![start], 1),
-        None => (start, Vec::new(), 0),
-    };
-    MuscleSheet {
-        muscle: Muscle {
-            id,
-            role,
-            origin,
-            via,
-            insertion: end,
-            width_mm,
-        },
-        visible_from,
-        start_edge,
-        end_edge,
-        origin_near,
-        insertion_near,
-    }
-}
-
-/// Every muscle of the figure, deepest first (the order they are painted).
-pub fn all() -> Vec<MuscleSheet> {
+/// Width of each muscle's belly (mm) and the back-view landmarks next to its origin and
+/// insertion (see `pelvis_back::back_landmarks`).
+fn traits(id: &str) -> (Role, f64, &'static str, &'static str) {
     use Role::{BigMover, Stabilizer};
-    vec![
-        // Outer ilium, deeper and lower than medius -> front of the greater trochanter.
-        sheet(
-            GLUTEUS_MINIMUS,
+    match id {
+        GLUTEUS_MINIMUS => (Stabilizer, 40.0, "gluteal-surface", "greater-trochanter"),
+        GLUTEUS_MEDIUS => (Stabilizer, 60.0, "gluteal-surface", "greater-trochanter"),
+        PIRIFORMIS => (Stabilizer, 22.0, "sacrum", "greater-trochanter"),
+        SUPERIOR_GEMELLUS => (Stabilizer, 8.0, "ischial-spine", "greater-trochanter"),
+        OBTURATOR_INTERNUS => (Stabilizer, 10.0, "obturator-foramen", "greater-trochanter"),
+        INFERIOR_GEMELLUS => (Stabilizer, 10.0, "ischial-tuberosity", "greater-trochanter"),
+        QUADRATUS_FEMORIS => (
             Stabilizer,
-            [pel(-40.0, -80.0, 26.0), pel(12.0, -50.0, -52.0)],
-            [fem(-50.0, 12.0, 8.0), fem(-46.0, 0.0, 4.0)],
-            None,
-            40.0,
-            "gluteal-surface",
-            "greater-trochanter",
-        ),
-        // Outer ilium below the crest (a fan) -> outer surface of the greater trochanter.
-        sheet(
-            GLUTEUS_MEDIUS,
-            Stabilizer,
-            [pel(-47.0, -96.0, 15.0), pel(24.0, -100.0, -68.0)],
-            [fem(-62.0, 15.0, -4.0), fem(-51.0, -4.0, -16.0)],
-            None,
-            60.0,
-            "iliac-crest",
-            "greater-trochanter",
-        ),
-        // Front of the sacrum, out through the greater sciatic notch -> top of the trochanter.
-        sheet(
-            PIRIFORMIS,
-            Stabilizer,
-            [pel(53.0, -33.0, -72.0), pel(48.0, -60.0, -74.0)],
-            [fem(-40.0, 1.0, -14.0), fem(-45.0, -7.0, -14.0)],
-            Some(pel(68.0, -55.0, -62.0)),
-            22.0,
-            "sacrum",
-            "greater-trochanter",
-        ),
-        // Ischial spine -> obturator internus tendon / greater trochanter.
-        sheet(
-            SUPERIOR_GEMELLUS,
-            Stabilizer,
-            [pel(36.0, 10.0, -51.0), pel(38.5, 1.0, -51.0)],
-            [fem(-38.0, 7.0, -17.0), fem(-39.0, 2.0, -17.0)],
-            None,
-            8.0,
-            "ischial-spine",
-            "greater-trochanter",
-        ),
-        // Inner surface round the obturator foramen; the tendon turns round the lesser
-        // sciatic notch -> inner side of the greater trochanter.
-        sheet(
-            OBTURATOR_INTERNUS,
-            Stabilizer,
-            [pel(26.0, 26.5, -54.0), pel(26.5, 15.0, -54.0)],
-            [fem(-37.0, 12.0, -16.0), fem(-38.0, 6.0, -16.0)],
-            Some(pel(54.0, 36.0, -4.0)),
-            10.0,
-            "obturator-foramen",
-            "greater-trochanter",
-        ),
-        // Upper ischial tuberosity -> obturator internus tendon / greater trochanter.
-        sheet(
-            INFERIOR_GEMELLUS,
-            Stabilizer,
-            [pel(28.5, 47.0, -52.0), pel(27.0, 35.0, -52.0)],
-            [fem(-36.0, 17.0, -16.0), fem(-37.0, 11.0, -16.0)],
-            None,
-            10.0,
-            "ischial-tuberosity",
-            "greater-trochanter",
-        ),
-        // Outer edge of the ischial tuberosity -> intertrochanteric crest.
-        sheet(
-            QUADRATUS_FEMORIS,
-            Stabilizer,
-            [pel(14.0, 76.0, -47.0), pel(12.0, 53.0, -45.0)],
-            [fem(-27.0, 50.0, -24.0), fem(-36.0, 26.0, -26.0)],
-            None,
             22.0,
             "ischial-tuberosity",
             "intertrochanteric-crest",
         ),
-        // Back of the ilium, sacrum and coccyx -> gluteal tuberosity and the IT band.
-        sheet(
-            GLUTEUS_MAXIMUS,
-            BigMover,
-            [pel(84.0, 40.0, -70.0), pel(30.0, -110.0, -76.0)],
-            [fem(-27.0, 128.0, -18.0), fem(-74.0, 26.0, 2.0)],
-            None,
-            120.0,
-            "sacrum",
-            "gluteal-tuberosity",
-        ),
-    ]
+        _ => (BigMover, 120.0, "sacrum", "gluteal-tuberosity"),
+    }
+}
+
+/// Every muscle of the figure, deepest first (the order they are painted), from the
+/// anatomy model (`model_back`): gluteus medius, minimus and maximus are the model's, each
+/// drawn as a sheet whose line of pull is its middle part's path and whose edges end where
+/// its front and back parts attach; piriformis is the model's path (from the front of the
+/// sacrum, out through the greater sciatic notch, to the top of the greater trochanter);
+/// the gemelli, obturator internus and quadratus femoris, absent from the model, are
+/// placed by hand on its bones (in the anatomy crate) at the positions of `anatomy.md`.
+pub fn all() -> Vec<MuscleSheet> {
+    model::MUSCLES
+        .iter()
+        .map(|(id, from, path, e)| {
+            let att = |(b, p): &(char, [i16; 3])| Attachment {
+                bone: bone_of(*b),
+                at: tenths(*p),
+            };
+            let pts: Vec<Attachment> = path.iter().map(att).collect();
+            let (role, width_mm, origin_near, insertion_near) = traits(id);
+            let last = pts.len() - 1;
+            MuscleSheet {
+                muscle: Muscle {
+                    id,
+                    role,
+                    origin: pts[0],
+                    via: pts[1..last].to_vec(),
+                    insertion: pts[last],
+                    width_mm,
+                },
+                visible_from: *from,
+                start_edge: [att(&e[0]), att(&e[1])],
+                end_edge: [att(&e[2]), att(&e[3])],
+                origin_near,
+                insertion_near,
+            }
+        })
+        .collect()
 }
 
 /// The muscle with this id.
