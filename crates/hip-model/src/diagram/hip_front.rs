@@ -59,6 +59,8 @@ pub mod class {
     pub const FEMUR_EDGE: &str = "dg-femur-edge";
     /// Fill pass of the femur.
     pub const FEMUR: &str = "dg-femur";
+    /// The femur's shading, over its parts' fills (one gradient over the whole bone).
+    pub const FEMUR_SHADE: &str = "dg-femur-shade";
     /// Lines drawn on the femur (head-neck junction).
     pub const FEMUR_LINE: &str = "dg-femur-line";
     /// The fovea, a small pit on the head.
@@ -487,7 +489,8 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
     for (_, poly) in &outlines {
         edge = edge.smooth_closed(&outline_points(poly, step));
     }
-    shapes.push(path("", class::FEMUR_EDGE, edge.build()));
+    let edge = edge.build();
+    shapes.push(path("", class::FEMUR_EDGE, edge.clone()));
     for (id, poly) in &outlines {
         let head = *id == "femoral-head";
         shapes.push(path(
@@ -505,6 +508,9 @@ fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
             ));
         }
     }
+    // The bone's shading over the whole silhouette at once (the atlas look,
+    // `diagram::look`): one light on one bone, with no seam where the parts meet.
+    shapes.push(path("", class::FEMUR_SHADE, edge));
     // The head-neck junction where it faces us, and the fovea if it does.
     let ring = &f.head_neck_ring;
     let n = 64;

@@ -1,5 +1,7 @@
-//! The look of a modern atlas plate, as a small vocabulary any drawing can adopt (today the
-//! side views drawn from the anatomy model: chapters 4 and 5 and the bend).
+//! The look of a modern atlas plate, as a small vocabulary any drawing can adopt (every
+//! drawing from the anatomy model: the side views of chapters 4 and 5 and the bend, with
+//! these classes; chapters 1 and 2 through their own bone classes, which the stylesheet
+//! fills with the same paints).
 //!
 //! - **Light**: one light, from the upper left of the page, in every figure (also in the
 //!   bend, whose bodies are turned: the light stays with the page, not the body).
