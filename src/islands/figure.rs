@@ -13,6 +13,7 @@ use crate::content::Figure;
 use crate::diagram::scene::Scene;
 #[cfg(target_arch = "wasm32")]
 use crate::diagram::scene::{PlacedLabel, Shape};
+use crate::state::chain::ChainState;
 
 /// The drawing's group of shapes (`diagram::svg::shapes`).
 pub const SHAPES: Class = class!("shapes");
@@ -55,6 +56,35 @@ pub trait Sliders: Clone + PartialEq + Default + 'static {
     /// The level (0 to 1) of the readout `id` in this state, if the figure has readouts.
     fn level(&self, _id: &str) -> Option<f64> {
         None
+    }
+}
+
+/// How a chain figure (chapters 4 and 5) draws the chain model at a stabilizer strength.
+pub trait ChainView: std::fmt::Debug + Clone + Copy + PartialEq + Default + 'static {
+    /// The drawing at `strength`, labelled with `labels`.
+    fn draw(strength: f64, labels: &[(&str, &str)]) -> Scene;
+}
+
+/// The state of a chain figure drawn by `V`: one stabilizer-strength slider
+/// (`state::chain::CONTROL_ID`) and the chain's readouts.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ChainDrawing<V: ChainView>(pub ChainState, pub V);
+
+impl<V: ChainView> Sliders for ChainDrawing<V> {
+    fn set(&self, id: &str, value: f64) -> Option<Self> {
+        self.0.set(id, value).map(|s| ChainDrawing(s, self.1))
+    }
+
+    fn value(&self, id: &str) -> Option<(f64, f64, f64)> {
+        self.0.value(id)
+    }
+
+    fn scene(&self, figure: &Figure) -> Scene {
+        V::draw(self.0.strength, &figure.label_pairs())
+    }
+
+    fn level(&self, id: &str) -> Option<f64> {
+        self.0.chain().level(id)
     }
 }
 

@@ -6,10 +6,10 @@
 //! `state::chain::ChainState::default`. Behaviour (wasm only): [`figure::attach_sliders`]
 //! with this file's [`Chapter4`] state.
 
-use super::figure::{self, Sliders};
+use super::figure::{self, ChainDrawing, ChainView};
+#[cfg(target_arch = "wasm32")]
 use crate::content::Figure;
 use crate::diagram::scene::Scene;
-use crate::state::chain::ChainState;
 
 /// The content's id of the figure this island shows.
 pub const FIGURE_ID: &str = crate::diagram::hamstrings_side::FIGURE_ID;
@@ -17,27 +17,18 @@ pub const FIGURE_ID: &str = crate::diagram::hamstrings_side::FIGURE_ID;
 /// What the figure's markup carries for its behaviour.
 pub const MARKUP: super::hook::Markup = figure::SLIDER_MARKUP;
 
-/// The chain's state as chapter 4 draws it.
+/// Chapter 4's drawing of the chain model.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Chapter4(pub ChainState);
+pub struct Hamstrings;
 
-impl Sliders for Chapter4 {
-    fn set(&self, id: &str, value: f64) -> Option<Chapter4> {
-        self.0.set(id, value).map(Chapter4)
-    }
-
-    fn value(&self, id: &str) -> Option<(f64, f64, f64)> {
-        self.0.value(id)
-    }
-
-    fn scene(&self, figure: &Figure) -> Scene {
-        crate::diagram::hamstrings_side::hamstrings_side(self.0.strength, &figure.label_pairs())
-    }
-
-    fn level(&self, id: &str) -> Option<f64> {
-        self.0.chain().level(id)
+impl ChainView for Hamstrings {
+    fn draw(strength: f64, labels: &[(&str, &str)]) -> Scene {
+        crate::diagram::hamstrings_side::hamstrings_side(strength, labels)
     }
 }
+
+/// The chain's state as chapter 4 draws it.
+pub type Chapter4 = ChainDrawing<Hamstrings>;
 
 /// Browser side: makes the figure in `slot` work with the words its slot carries.
 #[cfg(target_arch = "wasm32")]

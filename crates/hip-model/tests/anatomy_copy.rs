@@ -58,6 +58,10 @@ fn side_model_is_the_anatomy_crates() {
     );
 }
 
+/// Sampling, distance and segment joining of Bézier chains, shared with `anatomy_front.rs`.
+#[path = "anatomy_front/bezier.rs"]
+mod bezier;
+
 mod side_model {
     use hip_anatomy::api;
     use hip_anatomy::view::View;
@@ -94,93 +98,8 @@ mod side_model {
         out.push_str("\n]");
     }
 
-    fn cubic(p: &[Vec2], t: f64) -> Vec2 {
-        let u = 1.0 - t;
-        p[0] * (u * u * u)
-            + p[1] * (3.0 * u * u * t)
-            + p[2] * (3.0 * u * t * t)
-            + p[3] * (t * t * t)
-    }
+    pub use super::bezier::{distance, merge, sample, MERGE_TOL};
 
-    /// Points along a Bézier chain, `per` a segment.
-    pub fn sample(pts: &[Vec2], per: usize) -> Vec<Vec2> {
-        pts.windows(4)
-            .step_by(3)
-            .flat_map(|s| (0..per).map(move |k| cubic(s, k as f64 / per as f64)))
-            .collect()
-    }
-
-    /// Distance from `p` to the polyline `line`.
-    pub fn distance(line: &[Vec2], p: Vec2) -> f64 {
-        line.windows(2)
-            .map(|w| {
-                let (a, b) = (w[0], w[1]);
-                let ab = b - a;
-                let t = if ab.length() < 1e-12 {
-                    0.0
-                } else {
-                    ((p - a).dot(ab) / ab.dot(ab)).clamp(0.0, 1.0)
-                };
-                (a + ab * t).distance(p)
-            })
-            .fold(f64::MAX, f64::min)
-    }
-
-    /// Fewer segments: joins neighbouring segments into one (keeping the end tangents)
-    /// wherever the joined curve stays within `tol` mm of the model's, so the pages and the
-    /// wasm carry less. The chain stays `3 n + 1` points.
-    pub fn merge(pts: &[Vec2], tol: f64) -> Vec<Vec2> {
-        let segs: Vec<&[Vec2]> = pts.windows(4).step_by(3).collect();
-        let mut out = vec![pts[0]];
-        let mut i = 0;
-        while i < segs.len() {
-            let mut best = 1;
-            for k in 2..=8 {
-                if i + k > segs.len() {
-                    break;
-                }
-                let (a, b) = (segs[i], segs[i + k - 1]);
-                // Tangent lengths scale with the span joined (chord lengths).
-                let chord = |s: &[Vec2]| s[0].distance(s[3]).max(1e-9);
-                let total: f64 = segs[i..i + k].iter().map(|s| chord(s)).sum();
-                let m = [
-                    a[0],
-                    a[0] + (a[1] - a[0]) * (total / chord(a)),
-                    b[3] + (b[2] - b[3]) * (total / chord(b)),
-                    b[3],
-                ];
-                let orig: Vec<Vec2> = segs[i..i + k]
-                    .iter()
-                    .flat_map(|s| (0..=24).map(move |j| cubic(s, j as f64 / 24.0)))
-                    .collect();
-                let ok = (0..=48).all(|j| distance(&orig, cubic(&m, j as f64 / 48.0)) <= tol)
-                    && orig
-                        .iter()
-                        .step_by(4)
-                        .all(|p| distance(&sample(&m, 48), *p) <= tol);
-                if ok {
-                    best = k;
-                } else {
-                    break;
-                }
-            }
-            if best == 1 {
-                out.extend_from_slice(&segs[i][1..]);
-            } else {
-                let (a, b) = (segs[i], segs[i + best - 1]);
-                let chord = |s: &[Vec2]| s[0].distance(s[3]).max(1e-9);
-                let total: f64 = segs[i..i + best].iter().map(|s| chord(s)).sum();
-                out.push(a[0] + (a[1] - a[0]) * (total / chord(a)));
-                out.push(b[3] + (b[2] - b[3]) * (total / chord(b)));
-                out.push(b[3]);
-            }
-            i += best;
-        }
-        out
-    }
-
-    /// Tolerance of [`merge`] (mm).
-    pub const MERGE_TOL: f64 = 0.4;
     /// Tolerance for the lumbar vertebrae, small on the page and placed by the chain (mm).
     pub const LUMBAR_TOL: f64 = 0.8;
 

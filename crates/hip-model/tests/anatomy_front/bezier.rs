@@ -1,4 +1,5 @@
-//! Fewer segments for the traced outlines (as `anatomy_copy.rs` does for the side views).
+//! Fewer segments for the traced outlines: sampling, distance and segment joining of Bézier
+//! chains, shared by `anatomy_front.rs` and `anatomy_copy.rs` (the side views).
 
 use hip_model::geometry::Vec2;
 
