@@ -127,7 +127,17 @@ mod behaviour {
                 set_pressed(b, j == i);
             }
             if let Ok(Some(line)) = root.query_selector(STATUS.selector()) {
-                line.set_inner_html(&status(option));
+                // As `status` writes it for the page, built as elements and text.
+                line.set_text_content(None);
+                if let Some(strong) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.create_element("strong").ok())
+                {
+                    strong.set_text_content(Some(&option.label));
+                    let _ = line.append_with_node_1(&strong);
+                }
+                let rest = [": ", option.summary.as_str(), " ", &option.detail].concat();
+                let _ = line.append_with_str_1(&rest);
             }
             if let Some(chart) = &figure.chart {
                 for row in all(&root, LEAD_ROW.selector()) {

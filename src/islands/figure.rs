@@ -204,7 +204,7 @@ mod behaviour {
                     }
                 }
             } else {
-                self.shapes.set_inner_html(&svg::shapes(&scene));
+                fill(&self.shapes, scene.shapes.iter().filter_map(shape_node));
             }
             if scene.labels.len() == self.shown.labels.len() {
                 let children = self.labels.children();
@@ -216,12 +216,13 @@ mod behaviour {
                     }
                 }
             } else {
-                self.labels.set_inner_html(&svg::labels(&scene));
+                fill(&self.labels, scene.labels.iter().filter_map(label_node));
             }
             if let Some(spots) = &self.spots {
-                let markup = svg::spots(&svg::spots_of(&scene, &figure.muscles));
+                let now = svg::spots_of(&scene, &figure.muscles);
+                let markup = svg::spots(&now);
                 if markup != self.shown_spots {
-                    spots.set_inner_html(&markup);
+                    fill(spots, now.iter().filter_map(|(m, d)| spot_node(m, d)));
                     self.shown_spots = markup;
                 }
             }
@@ -240,9 +241,9 @@ mod behaviour {
         let kids = el.children();
         let text_at = if new.behind { 0 } else { 2 };
         let (Some(text), true) = (kids.item(text_at), same_words) else {
-            let mut markup = String::new();
-            svg::label(&mut markup, new);
-            el.set_outer_html(&markup);
+            if let Some(node) = label_node(new) {
+                let _ = el.replace_with_with_node_1(&node);
+            }
             return;
         };
         let num = |v: f64| {
@@ -307,11 +308,125 @@ mod behaviour {
                 }
             }
             _ => {
-                let mut markup = String::new();
-                svg::shape(&mut markup, new);
-                el.set_outer_html(&markup);
+                if let Some(node) = shape_node(new) {
+                    let _ = el.replace_with_with_node_1(&node);
+                }
             }
         }
+    }
+
+    // The elements below are the ones `diagram::svg` writes for the prerendered page (the
+    // redraw spec checks the two agree), built as elements: words go in as text, never as
+    // markup.
+
+    const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+    /// A new SVG element `name` with the attributes `attrs`.
+    fn node(name: &str, attrs: &[(&str, &str)]) -> Option<Element> {
+        let el = web_sys::window()?
+            .document()?
+            .create_element_ns(Some(SVG_NS), name)
+            .ok()?;
+        for (k, v) in attrs {
+            let _ = el.set_attribute(k, v);
+        }
+        Some(el)
+    }
+
+    fn num(v: f64) -> String {
+        let mut t = String::new();
+        crate::diagram::path::push_num(&mut t, v);
+        t
+    }
+
+    /// `group`'s children replaced by `nodes`.
+    fn fill(group: &Element, nodes: impl Iterator<Item = Element>) {
+        group.set_text_content(None);
+        for n in nodes {
+            let _ = group.append_with_node_1(&n);
+        }
+    }
+
+    /// One shape as an element (attributes in the writer's order, so the markup is the
+    /// same).
+    fn shape_node(s: &Shape) -> Option<Element> {
+        let (name, id, class) = match s {
+            Shape::Path { id, class, .. } => ("path", *id, *class),
+            Shape::Circle { id, class, .. } => ("circle", *id, *class),
+        };
+        let el = node(name, &[("class", class)])?;
+        if !id.is_empty() {
+            let _ = el.set_attribute("data-id", id);
+        }
+        match s {
+            Shape::Path { d, .. } => {
+                let _ = el.set_attribute("d", d);
+            }
+            Shape::Circle { cx, cy, r, .. } => {
+                for (k, v) in [("cx", cx), ("cy", cy), ("r", r)] {
+                    let _ = el.set_attribute(k, &num(*v));
+                }
+            }
+        }
+        Some(el)
+    }
+
+    /// One placed label (leader, dot, text lines) as a group element.
+    fn label_node(l: &PlacedLabel) -> Option<Element> {
+        let class = if l.behind { "label is-behind" } else { "label" };
+        let g = node("g", &[("class", class), ("data-id", &l.id)])?;
+        if !l.behind {
+            let leader = node("path", &[("class", "leader"), ("d", &l.leader)])?;
+            let _ = g.append_with_node_1(&leader);
+            let (cx, cy) = (num(l.dot.0), num(l.dot.1));
+            let dot = node(
+                "circle",
+                &[
+                    ("class", "leader-dot"),
+                    ("cx", &cx),
+                    ("cy", &cy),
+                    ("r", "2.5"),
+                ],
+            )?;
+            let _ = g.append_with_node_1(&dot);
+        }
+        let x = num(l.x);
+        let text = node(
+            "text",
+            &[
+                ("x", &x),
+                ("y", &num(l.y)),
+                ("text-anchor", l.anchor.as_svg()),
+            ],
+        )?;
+        for (i, line) in l.lines.iter().enumerate() {
+            let dy = if i == 0 {
+                "0".to_string()
+            } else {
+                num(l.line_height)
+            };
+            let span = node("tspan", &[("x", &x), ("dy", &dy)])?;
+            span.set_text_content(Some(line));
+            let _ = text.append_with_node_1(&span);
+        }
+        let _ = g.append_with_node_1(&text);
+        Some(g)
+    }
+
+    /// One muscle's hotspot, named "name: job".
+    fn spot_node(m: &crate::content::MuscleWords, d: &str) -> Option<Element> {
+        let name = [m.name.as_str(), ": ", &m.job].concat();
+        node(
+            "path",
+            &[
+                ("class", "dg-spot"),
+                ("data-id", &m.id),
+                ("tabindex", "0"),
+                ("role", "img"),
+                ("aria-label", &name),
+                ("d", d),
+            ],
+        )
     }
 
     /// Makes the slider figure in `slot` work, with the words `figure` from its slot: each
