@@ -185,13 +185,7 @@ mod behaviour {
         /// little style and layout work.
         pub fn redraw(&mut self, scene: Scene, figure: &Figure) {
             if scene.view_box != self.shown.view_box {
-                let mut vb = String::new();
-                for (i, v) in scene.view_box.iter().enumerate() {
-                    if i > 0 {
-                        vb.push(' ');
-                    }
-                    crate::diagram::path::push_num(&mut vb, *v);
-                }
+                let vb = scene.view_box.map(num).join(" ");
                 let _ = self.svg.set_attribute("viewBox", &vb);
             }
             if scene.shapes.len() == self.shown.shapes.len() {
@@ -246,11 +240,6 @@ mod behaviour {
             }
             return;
         };
-        let num = |v: f64| {
-            let mut t = String::new();
-            crate::diagram::path::push_num(&mut t, v);
-            t
-        };
         if !new.behind {
             if old.leader != new.leader {
                 if let Some(leader) = kids.item(0) {
@@ -302,9 +291,7 @@ mod behaviour {
                 },
             ) if id == new_id && class == new_class => {
                 for (name, v) in [("cx", cx), ("cy", cy), ("r", r)] {
-                    let mut text = String::new();
-                    crate::diagram::path::push_num(&mut text, *v);
-                    let _ = el.set_attribute(name, &text);
+                    let _ = el.set_attribute(name, &num(*v));
                 }
             }
             _ => {
