@@ -206,19 +206,27 @@ function chapterInView() {
   }
   return id;
 }
+// The rest is measured between scroll events, not by a timer: a timer that a busy page runs
+// late is cancelled by the next scroll and the chapter is lost (CI caught that once).
+const REST_MS = 600;
 let readingChapter = "";
-let resting = 0;
+let stoppedOn = "";
+let stoppedAt = 0;
+function noteRest(now) {
+  if (stoppedOn && now - stoppedAt >= REST_MS) readingChapter = stoppedOn;
+}
 addEventListener(
   "scroll",
   () => {
-    clearTimeout(resting);
-    resting = setTimeout(() => {
-      readingChapter = chapterInView() || readingChapter;
-    }, 600);
+    const now = performance.now();
+    noteRest(now);
+    stoppedOn = chapterInView();
+    stoppedAt = now;
   },
   { passive: true },
 );
 function otherLanguage(link) {
+  noteRest(performance.now());
   const url = new URL(link.getAttribute("href"), location.href);
   if (root.hasAttribute("data-embed")) url.search = location.search;
   url.hash = location.hash.startsWith("#plan=") ? location.hash : readingChapter || location.hash;
