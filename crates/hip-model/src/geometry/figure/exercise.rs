@@ -76,6 +76,25 @@ const STILL: Pose = Pose {
     knee_fold: [0.0, 0.0],
 };
 
+/// Lying on one side, resting on the lower forearm: the trunk and arms of both side-lying
+/// exercises.
+const ON_SIDE: Pose = Pose {
+    trunk: -5.0,
+    shoulder: [172.0, 0.0],
+    elbow: [-8.0, 0.0],
+    ..STILL
+};
+
+/// Side-lying abduction's start: the straight top leg rests on the other one.
+const SIDE_LYING_START: Pose = Pose {
+    neck: 14.0,
+    hip: [5.0, -8.0],
+    knee: [5.0, 0.0],
+    hip_fold: [20.0, 0.0],
+    knee_fold: [50.0, 0.0],
+    ..ON_SIDE
+};
+
 /// Side-lying hip abduction: lying on one side, lift the straight top leg from resting on
 /// the other leg (a little adducted) to about 28 degrees of abduction, the 25-30 degrees
 /// clinicians usually cue (lift until just before the pelvis starts to hitch up).
@@ -83,27 +102,10 @@ pub const SIDE_LYING: Exercise = Exercise {
     id: "side-lying-abduction",
     view: View::Front,
     keyframes: &[
+        SIDE_LYING_START,
         Pose {
-            trunk: -5.0,
-            neck: 14.0,
-            hip: [5.0, -8.0],
-            knee: [5.0, 0.0],
-            shoulder: [172.0, 0.0],
-            elbow: [-8.0, 0.0],
-            hip_fold: [20.0, 0.0],
-            knee_fold: [50.0, 0.0],
-            ..STILL
-        },
-        Pose {
-            trunk: -5.0,
-            neck: 14.0,
             hip: [5.0, 28.0],
-            knee: [5.0, 0.0],
-            shoulder: [172.0, 0.0],
-            elbow: [-8.0, 0.0],
-            hip_fold: [20.0, 0.0],
-            knee_fold: [50.0, 0.0],
-            ..STILL
+            ..SIDE_LYING_START
         },
     ],
     anchor: (Point::Pelvis, Vec2::new(0.0, 170.0)),
@@ -120,46 +122,33 @@ pub const SIDE_LYING: Exercise = Exercise {
     },
 };
 
-/// Clamshell: lying on one side with hips and knees bent, open the top knee.
+/// The clamshell's start: hips and knees bent.
+const CLAMSHELL_START: Pose = Pose {
+    neck: 6.0,
+    hip: [6.5, -14.0],
+    knee: [6.5, 0.0],
+    hip_fold: [45.0, 45.0],
+    knee_fold: [90.0, 90.0],
+    ..ON_SIDE
+};
+
+/// Clamshell: lying on one side with hips and knees bent, open the top knee. Held and
+/// worked like side-lying abduction (the same anchor, floor contacts and muscle), with the
+/// top foot kept where it starts.
 pub const CLAMSHELL: Exercise = Exercise {
     id: "clamshell",
-    view: View::Front,
     keyframes: &[
+        CLAMSHELL_START,
         Pose {
-            trunk: -5.0,
-            neck: 6.0,
-            hip: [6.5, -14.0],
-            knee: [6.5, 0.0],
-            shoulder: [172.0, 0.0],
-            elbow: [-8.0, 0.0],
-            hip_fold: [45.0, 45.0],
-            knee_fold: [90.0, 90.0],
-            ..STILL
-        },
-        Pose {
-            trunk: -5.0,
-            neck: 6.0,
             hip: [6.5, 30.0],
             knee: [6.5, 60.0],
-            shoulder: [172.0, 0.0],
-            elbow: [-8.0, 0.0],
             hip_fold: [45.0, 33.0],
             knee_fold: [90.0, 66.0],
-            ..STILL
+            ..CLAMSHELL_START
         },
     ],
-    anchor: (Point::Pelvis, Vec2::new(0.0, 170.0)),
     plant_feet: &[1],
-    arms_on_floor: &[0],
-    on_floor: &[Part::Thigh(0), Part::Forearm(0)],
-    muscle: Muscle {
-        id: "gluteus-medius",
-        part: Part::Pelvis,
-        along: 20.0,
-        across: -95.0,
-        rx: 75.0,
-        ry: 45.0,
-    },
+    ..SIDE_LYING
 };
 
 /// Glute bridge: lying on the back, knees bent, lift the hips.
