@@ -166,14 +166,30 @@ fn midline() -> f64 {
     hip_model::geometry::model_front::MIDLINE_X
 }
 
+/// Intersection over union of the path data `d` (SVG units, drawn through `vp`), back in
+/// millimetres, with the triangles `tris` projected unturned: from the front, or from behind
+/// if `back`.
+fn drawn_iou(
+    d: &str,
+    vp: &hip_model::diagram::viewport::Viewport,
+    tris: &[[hip_anatomy::vec::V3; 3]],
+    back: bool,
+) -> f64 {
+    let rest = hip_model::geometry::vec::Mat3::axis_angle(hip_model::geometry::Vec3::X, 0.0);
+    let mm = |p: V2| mesh::v2(vp.from_svg(hip_model::geometry::Vec2::new(p.x, p.y)));
+    let loops = mesh::flatten_d(d, 12)
+        .into_iter()
+        .map(|l| l.into_iter().map(mm).collect())
+        .collect();
+    iou(loops, &mesh::projected(tris, &rest, back))
+}
+
 /// Every bone chapters 1 and 2 draw covers its mesh's silhouette as drawn (from the front,
 /// from behind; the sacrum's right half, the femur above the cut) with intersection over
 /// union of at least 0.97.
 #[test]
 fn the_front_and_back_bones_cover_their_meshes_as_drawn() {
     use hip_model::diagram::stabilizers_back::{self, stabilizers_back};
-    use hip_model::geometry::vec::Mat3;
-    let rest = Mat3::axis_angle(hip_model::geometry::Vec3::X, 0.0);
     let by_id = |shapes: &[Shape], id: &str| -> String {
         shapes
             .iter()
@@ -188,61 +204,35 @@ fn the_front_and_back_bones_cover_their_meshes_as_drawn() {
     // Chapter 1, from the front.
     let scene = hip_front(&Pose::default(), &[]);
     let vp = hip_front::layout().viewport;
-    let mm = |p: V2| mesh::v2(vp.from_svg(hip_model::geometry::Vec2::new(p.x, p.y)));
-    let loops = |d: &str| -> Vec<Vec<V2>> {
-        mesh::flatten_d(d, 12)
-            .into_iter()
-            .map(|l| l.into_iter().map(mm).collect())
-            .collect()
-    };
-    let front = |tris: &[[hip_anatomy::vec::V3; 3]]| mesh::projected(tris, &rest, false);
+    let front = |d: &str, tris: &[[hip_anatomy::vec::V3; 3]]| drawn_iou(d, &vp, tris, false);
     report.push((
         "front hip bone",
-        iou(
-            loops(&by_id(&scene.shapes, "pelvis")),
-            &front(mesh::tris(BoneId::PelvisR)),
-        ),
+        front(&by_id(&scene.shapes, "pelvis"), mesh::tris(BoneId::PelvisR)),
     ));
     report.push((
         "front sacrum (right half)",
-        iou(
-            loops(&by_id(&scene.shapes, "sacrum")),
-            &front(&right_half(BoneId::Sacrum)),
-        ),
+        front(&by_id(&scene.shapes, "sacrum"), &right_half(BoneId::Sacrum)),
     ));
     // Chapter 2, from behind.
     let s = stabilizers_back(&Pose::default(), &[]);
     let vp = stabilizers_back::layout().viewport;
-    let mm = |p: V2| mesh::v2(vp.from_svg(hip_model::geometry::Vec2::new(p.x, p.y)));
-    let loops = |d: &str| -> Vec<Vec<V2>> {
-        mesh::flatten_d(d, 12)
-            .into_iter()
-            .map(|l| l.into_iter().map(mm).collect())
-            .collect()
-    };
-    let back = |tris: &[[hip_anatomy::vec::V3; 3]]| mesh::projected(tris, &rest, true);
+    let back = |d: &str, tris: &[[hip_anatomy::vec::V3; 3]]| drawn_iou(d, &vp, tris, true);
     report.push((
         "back hip bone",
-        iou(
-            loops(&by_id(&s.bones, "pelvis")),
-            &back(mesh::tris(BoneId::PelvisR)),
-        ),
+        back(&by_id(&s.bones, "pelvis"), mesh::tris(BoneId::PelvisR)),
     ));
     report.push((
         "back sacrum (right half)",
-        iou(
-            loops(&by_id(&s.bones, "sacrum")),
-            &back(&right_half(BoneId::Sacrum)),
-        ),
+        back(&by_id(&s.bones, "sacrum"), &right_half(BoneId::Sacrum)),
     ));
     report.push((
         "back femur (above the cut)",
-        iou(
-            loops(&by_id(&s.bones, "femur")),
-            &back(&mesh::above(
+        back(
+            &by_id(&s.bones, "femur"),
+            &mesh::above(
                 mesh::tris(BoneId::Femur),
                 hip_model::geometry::femur::CUT_LEVEL,
-            )),
+            ),
         ),
     ));
     println!("{report:?}");
