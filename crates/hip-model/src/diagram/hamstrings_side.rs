@@ -17,6 +17,7 @@ use crate::geometry::hamstrings::{
     SEMITENDINOSUS,
 };
 use crate::geometry::lateral::{side, LateralBones, SHIN_CUT};
+use crate::geometry::muscle::Muscle;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::{Pose, Vec2};
 
@@ -101,9 +102,9 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
     let mut shapes: Vec<Shape> = Vec::new();
     draw_hip_bone(&pr, &bones, Role::Context, &mut shapes);
     let muscles = hamstrings();
-    let mut centres: Vec<(&'static str, Vec<Vec2>)> = Vec::new();
+    // The two deepest bellies go under the femur and the knee, the other two over them.
     let (deep, superficial) = muscles.split_at(2);
-    for m in deep {
+    let belly = |m: &Muscle, shapes: &mut Vec<Shape>| {
         let d = draw_hamstring(
             &pr,
             m,
@@ -112,25 +113,15 @@ pub fn hamstrings_side(strength: f64, labels: &[(&str, &str)]) -> Scene {
             load_level,
             Role::Subject,
             None,
-            &mut shapes,
+            shapes,
         );
-        centres.push((m.id, d.centre));
-    }
+        (m.id, d.centre)
+    };
+    let mut centres: Vec<(&'static str, Vec<Vec2>)> =
+        deep.iter().map(|m| belly(m, &mut shapes)).collect();
     draw_femur(&pr, &bones, None, &mut shapes);
     draw_knee(&pr, &bones, &mut shapes);
-    for m in superficial {
-        let d = draw_hamstring(
-            &pr,
-            m,
-            &sk,
-            thickness,
-            load_level,
-            Role::Subject,
-            None,
-            &mut shapes,
-        );
-        centres.push((m.id, d.centre));
-    }
+    centres.extend(superficial.iter().map(|m| belly(m, &mut shapes)));
     let fan = draw_fan(
         &pr,
         &gluteus_medius(),
