@@ -14,15 +14,12 @@
 
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
-use super::look::Role;
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
-    arrow, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine, path, Projector,
-    FONT_SIZE,
+    self, arrow, bounds, class, draw_pelvis_and_thigh, path, Projector, FONT_SIZE,
 };
 use super::viewport::Viewport;
-use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::LateralBones;
 use crate::geometry::skeleton::Skeleton;
 use crate::geometry::spine::Spine;
@@ -30,20 +27,13 @@ use crate::geometry::{Pose, Vec2, Vec3};
 
 /// The figure id content uses for this drawing.
 pub const FIGURE_ID: &str = "bend-forward";
-/// Width of each panel's viewBox (user units). A bend is wider than it is tall, so the two
-/// panels sit one above the other: side by side, labels would drop below 12 px.
-pub const PANEL_WIDTH: f64 = 360.0;
 const MARGIN_LEFT: f64 = 128.0;
 const MARGIN_RIGHT: f64 = 6.0;
 const PAD: f64 = 6.0;
-/// Where the drawing sits: the label margins and the padding.
-const FRAME: Frame = Frame {
-    width: PANEL_WIDTH,
-    margin_left: MARGIN_LEFT,
-    margin_right: MARGIN_RIGHT,
-    pad_top: PAD,
-    pad_bottom: PAD,
-};
+/// Where the drawing sits: the label margins and the padding. Each panel is a whole side
+/// view wide: a bend is wider than it is tall, so the two panels sit one above the other
+/// (side by side, labels would drop below 12 px).
+const FRAME: Frame = side_view::frame(MARGIN_LEFT, MARGIN_RIGHT, PAD, PAD);
 /// Where the thighs are cut (mm below the hip centre, along the thigh).
 const THIGH_CUT: f64 = 170.0;
 /// How far the dashed upper-body line reaches beyond L1 (mm).
@@ -179,25 +169,16 @@ pub fn bend_forward(panel: Panel, labels: &[(&str, &str)]) -> Scene {
         class::TRUNK_LINE,
         PathBuilder::new().move_to(from).line_to(to).build(),
     ));
-    draw_hip_bone(&pr, &bones, Role::Subject, &mut shapes);
-    let mut long = Vec::new();
-    for m in hamstrings().iter().filter(|m| m.id != BICEPS_SHORT) {
-        let d = draw_hamstring(
-            &pr,
-            m,
-            &sk,
-            1.0,
-            if tight { 3 } else { 0 },
-            Role::Context,
-            Some(cut),
-            &mut shapes,
-        );
-        if m.id == BICEPS_LONG {
-            long = d.centre;
-        }
-    }
-    draw_femur(&pr, &bones, Some(cut), &mut shapes);
-    draw_spine(&pr, &spine, Role::Subject, &mut shapes);
+    let long = draw_pelvis_and_thigh(
+        &pr,
+        &sk,
+        &bones,
+        &spine,
+        1.0,
+        if tight { 3 } else { 0 },
+        cut,
+        &mut shapes,
+    );
     if tight && long.len() > 4 {
         let dir = (long[4] - long[0]).normalize();
         let start = long[0] - dir.perp() * pr.len(16.0) + dir * pr.len(4.0);

@@ -9,7 +9,7 @@ use super::look::Role;
 use super::scene::{Scene, Shape};
 use super::side_view::{
     self, arrow, bounds, draw_fan, draw_femur, draw_hamstring, draw_hip_bone, draw_knee, level,
-    Projector, FONT_SIZE, VIEW_WIDTH,
+    Projector, FONT_SIZE,
 };
 use crate::geometry::chain::Chain;
 use crate::geometry::hamstrings::{
@@ -29,13 +29,7 @@ const MARGIN_RIGHT: f64 = 106.0;
 const PAD_TOP: f64 = 10.0;
 const PAD_BOTTOM: f64 = 8.0;
 /// Where the drawing sits: the label margins and the padding.
-const FRAME: Frame = Frame {
-    width: VIEW_WIDTH,
-    margin_left: MARGIN_LEFT,
-    margin_right: MARGIN_RIGHT,
-    pad_top: PAD_TOP,
-    pad_bottom: PAD_BOTTOM,
-};
+const FRAME: Frame = side_view::frame(MARGIN_LEFT, MARGIN_RIGHT, PAD_TOP, PAD_BOTTOM);
 /// How much thicker the bellies are drawn when the hamstrings work hardest.
 pub const MAX_SWELL: f64 = 0.45;
 

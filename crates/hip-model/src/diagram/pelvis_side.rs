@@ -7,15 +7,14 @@
 
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
-use super::look::Role;
 use super::path::PathBuilder;
 use super::scene::{Scene, Shape};
 use super::side_view::{
-    arc_arrow, arrow, bezier, bounds, class, draw_femur, draw_hamstring, draw_hip_bone, draw_spine,
-    level, path, Projector, FONT_SIZE, VIEW_WIDTH,
+    self, arc_arrow, arrow, bezier, bounds, class, draw_pelvis_and_thigh, level, path, Projector,
+    FONT_SIZE, VIEW_WIDTH,
 };
 use crate::geometry::chain::Chain;
-use crate::geometry::hamstrings::{hamstrings, BICEPS_LONG, BICEPS_SHORT};
+use crate::geometry::hamstrings::hamstrings;
 use crate::geometry::lateral::{model_point, side, LateralBones};
 use crate::geometry::skeleton::Bone;
 use crate::geometry::skeleton::Skeleton;
@@ -31,13 +30,7 @@ const MARGIN_RIGHT: f64 = 118.0;
 const PAD_TOP: f64 = 8.0;
 const PAD_BOTTOM: f64 = 6.0;
 /// Where the drawing sits: the label margins and the padding.
-const FRAME: Frame = Frame {
-    width: VIEW_WIDTH,
-    margin_left: MARGIN_LEFT,
-    margin_right: MARGIN_RIGHT,
-    pad_top: PAD_TOP,
-    pad_bottom: PAD_BOTTOM,
-};
+const FRAME: Frame = side_view::frame(MARGIN_LEFT, MARGIN_RIGHT, PAD_TOP, PAD_BOTTOM);
 /// Where the thigh is cut (mm below the hip centre).
 pub const THIGH_CUT: f64 = 190.0;
 
@@ -154,30 +147,17 @@ fn draw(strength: f64) -> (Vec<Shape>, Vec<(&'static str, Vec2)>) {
     let neutral = LateralBones::standard();
     let tilt = chain.posterior_tilt_deg;
     let mut shapes: Vec<Shape> = Vec::new();
-    draw_hip_bone(&pr, &bones, Role::Subject, &mut shapes);
-    let muscles: Vec<_> = hamstrings()
-        .into_iter()
-        .filter(|m| m.id != BICEPS_SHORT)
-        .collect();
     let extra = chain.extra_load();
-    let mut long = Vec::new();
-    for m in &muscles {
-        let d = draw_hamstring(
-            &pr,
-            m,
-            &sk,
-            1.0 + 0.45 * extra,
-            level(extra),
-            Role::Context,
-            Some(cut),
-            &mut shapes,
-        );
-        if m.id == BICEPS_LONG {
-            long = d.centre;
-        }
-    }
-    draw_femur(&pr, &bones, Some(cut), &mut shapes);
-    draw_spine(&pr, &spine, Role::Subject, &mut shapes);
+    let long = draw_pelvis_and_thigh(
+        &pr,
+        &sk,
+        &bones,
+        &spine,
+        1.0 + 0.45 * extra,
+        level(extra),
+        cut,
+        &mut shapes,
+    );
     // The hip bone's edge, dashed, where the spine covers it (the ilium is nearer to us).
     let outline =
         |b: &LateralBones| bezier(PathBuilder::new(), &pr.svgs(&b.hip_bone.points)).build();

@@ -1,14 +1,15 @@
-//! Drawing pieces shared by the side views of chapters 4 and 5 (hip bone, sacrum, lumbar
-//! spine, femur, knee, hamstrings, gluteus medius, force arrows). Each figure module picks
-//! the pieces it needs and places the labels.
+//! Drawing pieces shared by the side views of chapters 4 and 5 (their frame, hip bone,
+//! sacrum, lumbar spine, femur, knee, hamstrings, gluteus medius, force arrows). Each figure
+//! module picks the pieces it needs and places the labels.
 //!
 //! The subject faces the viewer's right: model `(x, y, z)` is drawn at `(z, y)`.
 
+use super::layout::Frame;
 use super::look::{self, Role};
 use super::path::PathBuilder;
 use super::scene::Shape;
 use super::viewport::{Rect, Viewport};
-use crate::geometry::hamstrings::{belly_range, Fan};
+use crate::geometry::hamstrings::{belly_range, hamstrings, Fan, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{bezier_keep, side, LateralBones, SHIN_CUT};
 use crate::geometry::muscle::Muscle;
 use crate::geometry::skeleton::Skeleton;
@@ -21,6 +22,18 @@ use crate::geometry::{Vec2, Vec3};
 pub const VIEW_WIDTH: f64 = 360.0;
 /// Label font size (user units).
 pub const FONT_SIZE: f64 = 15.0;
+
+/// Where a side view sits in its [`VIEW_WIDTH`]-wide viewBox: the room kept for labels left
+/// and right of the drawing, and the space above and below it.
+pub const fn frame(margin_left: f64, margin_right: f64, pad_top: f64, pad_bottom: f64) -> Frame {
+    Frame {
+        width: VIEW_WIDTH,
+        margin_left,
+        margin_right,
+        pad_top,
+        pad_bottom,
+    }
+}
 
 /// CSS classes (styled in `static/diagram.css`). Bones and muscles take the atlas look
 /// ([`super::look`]): shaded, neutral unless they are what the figure is about.
@@ -297,6 +310,44 @@ pub fn draw_spine(pr: &Projector, s: &Spine, role: Role, shapes: &mut Vec<Shape>
         let d = bezier(PathBuilder::new(), &pr.svgs(&v.outline)).build();
         shapes.push(path(v.id, bone, d));
     }
+}
+
+/// The bones and hamstrings of chapter 5's side views, in paint order: the hip bone; the
+/// hamstrings but the short head of biceps, `thickness` times their width, in load level
+/// `level`, as context; the femur; the spine. Hamstrings and femur are cut at SVG height
+/// `cut`. Returns the centre line of biceps' long head (SVG units), for the arrows and labels
+/// that follow it.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_pelvis_and_thigh(
+    pr: &Projector,
+    sk: &Skeleton,
+    bones: &LateralBones,
+    spine: &Spine,
+    thickness: f64,
+    level: usize,
+    cut: f64,
+    shapes: &mut Vec<Shape>,
+) -> Vec<Vec2> {
+    draw_hip_bone(pr, bones, Role::Subject, shapes);
+    let mut long = Vec::new();
+    for m in hamstrings().iter().filter(|m| m.id != BICEPS_SHORT) {
+        let d = draw_hamstring(
+            pr,
+            m,
+            sk,
+            thickness,
+            level,
+            Role::Context,
+            Some(cut),
+            shapes,
+        );
+        if m.id == BICEPS_LONG {
+            long = d.centre;
+        }
+    }
+    draw_femur(pr, bones, Some(cut), shapes);
+    draw_spine(pr, spine, Role::Subject, shapes);
+    long
 }
 
 /// The centre line of a muscle in SVG units, resampled evenly (`n` + 1 points).
