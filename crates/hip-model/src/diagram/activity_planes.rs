@@ -6,7 +6,7 @@
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
-use super::scene::{Scene, Shape};
+use super::scene::{path, Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::activity::{Activity, Emphasis, Plane, Stage};
 use crate::geometry::body::{BodySide, Segment};
@@ -341,10 +341,6 @@ pub fn activity_planes(activity: Activity, labels: &[(&str, &str)]) -> Scene {
         labels: place_labels(&requests, &frame),
         clip: None,
     }
-}
-
-fn path(id: &'static str, class: &'static str, d: String) -> Shape {
-    Shape::Path { id, class, d }
 }
 
 /// A rounded segment as the outline of its two end circles and their outer tangents.

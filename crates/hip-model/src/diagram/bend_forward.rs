@@ -15,10 +15,8 @@
 use super::labels::{place_labels, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
-use super::scene::{Scene, Shape};
-use super::side_view::{
-    self, arrow, bounds, class, draw_pelvis_and_thigh, path, Projector, FONT_SIZE,
-};
+use super::scene::{path, Scene, Shape};
+use super::side_view::{self, arrow, bounds, class, draw_pelvis_and_thigh, Projector, FONT_SIZE};
 use super::viewport::Viewport;
 use crate::geometry::lateral::LateralBones;
 use crate::geometry::skeleton::Skeleton;

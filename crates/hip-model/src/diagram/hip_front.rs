@@ -7,7 +7,7 @@
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::path::{outline_points, PathBuilder};
-use super::scene::{Scene, Shape};
+use super::scene::{path, Scene, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::femur::Femur;
 use crate::geometry::hull::{convex_hull, hull_reaches};
@@ -327,21 +327,6 @@ fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
     pts.iter().map(|p| vp.to_svg(p.xy())).collect()
 }
 
-fn path(id: &'static str, class: &'static str, d: String) -> Shape {
-    Shape::Path { id, class, d }
-}
-
-/// A Bézier chain (`3 n + 1` points, SVG units) from `pts[0]`, appended to `pb`.
-fn bezier(mut pb: PathBuilder, pts: &[Vec2]) -> PathBuilder {
-    if let Some(&first) = pts.first() {
-        pb = pb.move_to(first);
-    }
-    for c in pts[1..].chunks_exact(3) {
-        pb = pb.cubic_to(c[0], c[1], c[2]);
-    }
-    pb
-}
-
 fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
     let svg = |pts: &[Vec2]| pts.iter().map(|p| vp.to_svg(*p)).collect::<Vec<_>>();
     // The midline, from the top of the drawing to just below the pubis.
@@ -358,16 +343,16 @@ fn draw_pelvis(pv: &Pelvis, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>
     shapes.push(path(
         "sacrum",
         class::SACRUM,
-        bezier(PathBuilder::new(), &sacrum).close().build(),
+        PathBuilder::new().bezier_chain(&sacrum).close().build(),
     ));
     shapes.push(path(
         "",
         class::SACRUM_EDGE,
-        bezier(PathBuilder::new(), &sacrum).build(),
+        PathBuilder::new().bezier_chain(&sacrum).build(),
     ));
     // The hip bone with the obturator foramen as a hole (fill-rule evenodd in CSS).
-    let b = bezier(PathBuilder::new(), &svg(&pv.outline)).close();
-    let b = bezier(b, &svg(&pv.obturator_foramen)).close();
+    let b = PathBuilder::new().bezier_chain(&svg(&pv.outline)).close();
+    let b = b.bezier_chain(&svg(&pv.obturator_foramen)).close();
     shapes.push(path("pelvis", class::PELVIS, b.build()));
 }
 

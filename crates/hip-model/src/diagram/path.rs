@@ -209,6 +209,19 @@ impl PathBuilder {
         b.close()
     }
 
+    /// A cubic Bézier chain (a new subpath, left open): `pts` are `3 n + 1` points, knot,
+    /// control, control, knot, ...; nothing if `pts` is empty.
+    pub fn bezier_chain(self, pts: &[Vec2]) -> PathBuilder {
+        let Some((&first, rest)) = pts.split_first() else {
+            return self;
+        };
+        let mut b = self.move_to(first);
+        for c in rest.chunks_exact(3) {
+            b = b.cubic_to(c[0], c[1], c[2]);
+        }
+        b
+    }
+
     /// A closed polygon (a new subpath).
     pub fn polygon(self, pts: &[Vec2]) -> PathBuilder {
         let Some((&first, rest)) = pts.split_first() else {

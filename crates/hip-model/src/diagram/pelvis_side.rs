@@ -8,9 +8,9 @@
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
-use super::scene::{Scene, Shape};
+use super::scene::{path, Scene, Shape};
 use super::side_view::{
-    self, arc_arrow, arrow, bezier, bounds, class, draw_pelvis_and_thigh, level, path, Projector,
+    self, arc_arrow, arrow, bezier, bounds, class, draw_pelvis_and_thigh, level, Projector,
     FONT_SIZE, VIEW_WIDTH,
 };
 use crate::geometry::chain::Chain;

@@ -41,6 +41,11 @@ pub enum Shape {
     },
 }
 
+/// A path shape of structure `id` ("" for decoration) with classes `class` and path data `d`.
+pub fn path(id: &'static str, class: &'static str, d: String) -> Shape {
+    Shape::Path { id, class, d }
+}
+
 /// How a label's text is anchored at its position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {

@@ -7,7 +7,7 @@
 use super::layout::Frame;
 use super::look::{self, Role};
 use super::path::PathBuilder;
-use super::scene::Shape;
+use super::scene::{path, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hamstrings::{belly_range, hamstrings, Fan, BICEPS_LONG, BICEPS_SHORT};
 use crate::geometry::lateral::{bezier_keep, side, LateralBones, SHIN_CUT};
@@ -117,11 +117,6 @@ impl Projector {
     }
 }
 
-/// A path shape (path data is written at 1 decimal by `diagram::path`).
-pub fn path(id: &'static str, class: &'static str, d: String) -> Shape {
-    Shape::Path { id, class, d }
-}
-
 /// A closed smooth outline through `pts` (SVG units): Catmull-Rom tangents, written with
 /// the `S` shorthand (each point's two handles are mirror images), so the data stays short.
 pub fn closed(pts: &[Vec2]) -> String {
@@ -222,14 +217,10 @@ pub struct BoneOptions {
 /// A cubic Bézier chain (`3 n + 1` SVG points: knot, control, control, knot, ...) added to
 /// `b`, closed with `z`.
 pub fn bezier(b: PathBuilder, pts: &[Vec2]) -> PathBuilder {
-    let Some(&p0) = pts.first() else {
+    if pts.is_empty() {
         return b;
-    };
-    let mut b = b.move_to(p0);
-    for c in pts[1..].chunks_exact(3) {
-        b = b.cubic_to(c[0], c[1], c[2]);
     }
-    b.close()
+    b.bezier_chain(pts).close()
 }
 
 /// The model's closed Bézier outline `pts` (SVG units), keeping only what lies above SVG

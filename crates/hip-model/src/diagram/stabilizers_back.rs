@@ -8,7 +8,7 @@
 use super::labels::{place_labels, retarget, LabelFrame, LabelRequest, Side, SidePref};
 use super::layout::{Frame, Layout};
 use super::path::PathBuilder;
-use super::scene::{PlacedLabel, Shape};
+use super::scene::{path, PlacedLabel, Shape};
 use super::viewport::{Rect, Viewport};
 use crate::geometry::hull::convex_hull;
 use crate::geometry::muscle::Role;
@@ -271,23 +271,8 @@ fn label_target(id: &str, b: &PelvisBack) -> Option<Vec2> {
     }
 }
 
-fn path(id: &'static str, class: &'static str, d: String) -> Shape {
-    Shape::Path { id, class, d }
-}
-
 fn svg_points(vp: &Viewport, pts: &[Vec3]) -> Vec<Vec2> {
     pts.iter().map(|p| vp.to_svg(back(*p))).collect()
-}
-
-/// A Bézier chain (`3 n + 1` points) from its first point, appended to `pb`.
-fn bezier(mut pb: PathBuilder, pts: &[Vec2]) -> PathBuilder {
-    if let Some(&first) = pts.first() {
-        pb = pb.move_to(first);
-    }
-    for c in pts[1..].chunks_exact(3) {
-        pb = pb.cubic_to(c[0], c[1], c[2]);
-    }
-    pb
 }
 
 fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shape>) {
@@ -303,7 +288,8 @@ fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shap
     ));
     // The femur: its thick outline under its fill (closed across the cut), then its back
     // details.
-    let femur = bezier(PathBuilder::new(), &svg_points(vp, &b.femur))
+    let femur = PathBuilder::new()
+        .bezier_chain(&svg_points(vp, &b.femur))
         .close()
         .build();
     shapes.push(path("", class::FEMUR_EDGE, femur.clone()));
@@ -322,19 +308,25 @@ fn draw_bones(b: &PelvisBack, vp: &Viewport, lay: &Layout, shapes: &mut Vec<Shap
     shapes.push(path(
         "sacrum",
         class::BONE,
-        bezier(PathBuilder::new(), &svg_points(vp, &b.sacrum))
+        PathBuilder::new()
+            .bezier_chain(&svg_points(vp, &b.sacrum))
             .close()
             .build(),
     ));
     shapes.push(path(
         "",
         class::BONE,
-        bezier(PathBuilder::new(), &svg_points(vp, &b.coccyx))
+        PathBuilder::new()
+            .bezier_chain(&svg_points(vp, &b.coccyx))
             .close()
             .build(),
     ));
-    let hip = bezier(PathBuilder::new(), &svg_points(vp, &b.hip_bone)).close();
-    let hip = bezier(hip, &svg_points(vp, &b.obturator_foramen)).close();
+    let hip = PathBuilder::new()
+        .bezier_chain(&svg_points(vp, &b.hip_bone))
+        .close();
+    let hip = hip
+        .bezier_chain(&svg_points(vp, &b.obturator_foramen))
+        .close();
     shapes.push(path("pelvis", class::BONE, hip.build()));
 }
 
