@@ -188,30 +188,20 @@ mod behaviour {
                 let vb = scene.view_box.map(num).join(" ");
                 let _ = self.svg.set_attribute("viewBox", &vb);
             }
-            if scene.shapes.len() == self.shown.shapes.len() {
-                let children = self.shapes.children();
-                for (i, (old, new)) in self.shown.shapes.iter().zip(&scene.shapes).enumerate() {
-                    if old != new {
-                        if let Some(el) = children.item(i as u32) {
-                            patch_shape(&el, old, new);
-                        }
-                    }
-                }
-            } else {
-                fill(&self.shapes, scene.shapes.iter().filter_map(shape_node));
-            }
-            if scene.labels.len() == self.shown.labels.len() {
-                let children = self.labels.children();
-                for (i, (old, new)) in self.shown.labels.iter().zip(&scene.labels).enumerate() {
-                    if old != new {
-                        if let Some(el) = children.item(i as u32) {
-                            patch_label(&el, old, new);
-                        }
-                    }
-                }
-            } else {
-                fill(&self.labels, scene.labels.iter().filter_map(label_node));
-            }
+            patch_children(
+                &self.shapes,
+                &self.shown.shapes,
+                &scene.shapes,
+                patch_shape,
+                shape_node,
+            );
+            patch_children(
+                &self.labels,
+                &self.shown.labels,
+                &scene.labels,
+                patch_label,
+                label_node,
+            );
             if let Some(spots) = &self.spots {
                 let now = svg::spots_of(&scene, &figure.muscles);
                 let markup = svg::spots(&now);
@@ -221,6 +211,30 @@ mod behaviour {
                 }
             }
             self.shown = scene;
+        }
+    }
+
+    /// Changes `group`, whose children show `old`, to show `new`: each child whose item
+    /// changed is patched in place by `patch` if there are as many items as before; the
+    /// group is filled anew with `node` of every item otherwise.
+    fn patch_children<T: PartialEq>(
+        group: &Element,
+        old: &[T],
+        new: &[T],
+        patch: impl Fn(&Element, &T, &T),
+        node: impl Fn(&T) -> Option<Element>,
+    ) {
+        if new.len() == old.len() {
+            let children = group.children();
+            for (i, (old, new)) in old.iter().zip(new).enumerate() {
+                if old != new {
+                    if let Some(el) = children.item(i as u32) {
+                        patch(&el, old, new);
+                    }
+                }
+            }
+        } else {
+            fill(group, new.iter().filter_map(node));
         }
     }
 
