@@ -76,8 +76,14 @@ pub fn annotation_ids() -> &'static [&'static str] {
     STRUCTURE_IDS
 }
 
-/// The layout (the same for every pose, so nothing jumps while the leg moves).
+/// The layout (the same for every pose, so nothing jumps while the leg moves). Worked out
+/// once: it outlines every part of the standing femur, which is a good part of a step's work.
 pub fn layout() -> Layout {
+    static LAYOUT: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(standing_layout)
+}
+
+fn standing_layout() -> Layout {
     Frame {
         width: VIEW_WIDTH,
         margin_left: MARGIN_LEFT,
@@ -117,6 +123,8 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         pelvis: Pelvis::standard(),
         femur: Femur::standard().posed(pose),
     };
+    // Each part's outline, worked out once for the drawing and for what hides what.
+    let outlines = part_outlines(&posed.femur);
     // The bones are cropped to the drawing and its gaps, so a thigh bone swung far out is cut
     // at the margin and never runs under the text; the text therefore never has to move.
     let frame = LabelFrame::new(lay.view_box, lay.drawing, FONT_SIZE);
@@ -133,7 +141,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
     draw_socket(&posed.pelvis.acetabulum, vp, &mut shapes);
     let capsule = capsule_path(&posed, vp);
     shapes.push(path("capsule", class::CAPSULE, capsule.clone()));
-    draw_femur(&posed.femur, vp, &mut shapes);
+    draw_femur(&posed.femur, &outlines, vp, &mut shapes);
     shapes.push(path("capsule", class::CAPSULE_LINE, capsule));
     draw_labrum(&posed.pelvis.acetabulum, vp, &mut shapes);
 
@@ -159,7 +167,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         .collect();
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
-        l.behind = behind_shaft(&l.id, &posed.femur);
+        l.behind = hidden(&l.id, &posed.femur, &outlines);
     }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
@@ -203,11 +211,20 @@ fn rounded_rect(b: Rect, r: f64) -> String {
 /// socket's rims). (The socket's label points at its inner wall, which the femur never
 /// covers.)
 pub fn behind_shaft(id: &str, f: &Femur) -> bool {
+    hidden(id, f, &part_outlines(f))
+}
+
+/// Each part's front outline (mm), in the order of `f.parts`.
+fn part_outlines(f: &Femur) -> Vec<Vec<Vec2>> {
+    f.parts.iter().map(|p| p.solid.front_outline()).collect()
+}
+
+/// [`behind_shaft`] with the parts' outlines already worked out (`outlines[i]` is
+/// `f.parts[i]`'s).
+fn hidden(id: &str, f: &Femur, outlines: &[Vec<Vec2>]) -> bool {
     // Covered: inside the part's outline or within 3 mm of it (the drawn curve and the
     // bone's edge stand a little outside the hull).
-    let covers = |q: &crate::geometry::femur::FemurPart, at: Vec2| {
-        hull_reaches(&q.solid.front_outline(), at, 3.0)
-    };
+    let covers = |i: usize, at: Vec2| hull_reaches(&outlines[i], at, 3.0);
     if !matches!(
         id,
         "femoral-head" | "femoral-neck" | "greater-trochanter" | "lesser-trochanter"
@@ -238,8 +255,9 @@ pub fn behind_shaft(id: &str, f: &Femur) -> bool {
     let first_own = f.parts.iter().position(|q| q.id == id).unwrap_or(0);
     f.parts
         .iter()
+        .enumerate()
         .skip(first_own)
-        .any(|q| q.id != id && q.solid.centre().z > at.z && covers(q, at.xy()))
+        .any(|(i, q)| q.id != id && q.solid.centre().z > at.z && covers(i, at.xy()))
 }
 
 /// The 3D point (mm, model frame) a label of this figure points at in `pose`, for bones and
@@ -441,19 +459,12 @@ fn draw_labrum(a: &Acetabulum, vp: &Viewport, shapes: &mut Vec<Shape>) {
 }
 
 /// Draws the femur; returns each part's outline (SVG units) for label avoidance.
-fn draw_femur(f: &Femur, vp: &Viewport, shapes: &mut Vec<Shape>) {
+fn draw_femur(f: &Femur, part_outlines: &[Vec<Vec2>], vp: &Viewport, shapes: &mut Vec<Shape>) {
     let outlines: Vec<(&'static str, Vec<Vec2>)> = f
         .parts
         .iter()
-        .map(|p| {
-            let poly: Vec<Vec2> = p
-                .solid
-                .front_outline()
-                .iter()
-                .map(|q| vp.to_svg(*q))
-                .collect();
-            (p.id, poly)
-        })
+        .zip(part_outlines)
+        .map(|(p, outline)| (p.id, outline.iter().map(|q| vp.to_svg(*q)).collect()))
         .collect();
     // Samples every 8 mm: the parts are small and round, so Catmull-Rom through their
     // corners and a few points between stays close (the tests hold the union to the mesh).
