@@ -2,7 +2,8 @@
 // address changes to one: the plan's code and styles are a small build of their own, so the
 // page's first load does not carry them. Nothing is sent anywhere: the plan stays in the
 // fragment. Kept short on purpose (the embedded page's first load is nearly full); `xtask
-// build` drops these comment lines.
+// build` drops these comment lines and appends this to the boot script of the article and the
+// embedded page, in a block of its own (one script per page on the first load).
 let on = false;
 function start() {
   if (on || !location.hash.startsWith("#plan=")) return;

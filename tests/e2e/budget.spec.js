@@ -20,11 +20,6 @@ const BUDGET_GZIP = {
   "es/plan.html": 70_000,
 };
 
-/** Scripts whose references load only on demand: `plan_boot` imports the plan link's build
- * only when the page is opened from a plan link (plan-link.spec.js checks that a page without
- * one never fetches it). */
-const ON_DEMAND = /^assets\/plan_boot-[0-9a-f]+\.js$/;
-
 /** Local files the page fetches on first load with JS on (what is inside <noscript> is not). */
 function firstLoadFiles(html, page = "index.html") {
   const live = html.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, "");
@@ -48,9 +43,11 @@ function firstLoadFiles(html, page = "index.html") {
     const full = path.join(DIST, f);
     if (!fs.existsSync(full)) continue;
     const dir = path.posix.dirname(f);
-    if (f.endsWith(".js") && !ON_DEMAND.test(f)) {
+    if (f.endsWith(".js")) {
       const src = fs.readFileSync(full, "utf8");
-      // Static imports only: a dynamic import() and the wasm it starts come later.
+      // Static imports only: a dynamic import() and the wasm it starts come later (the plan
+      // link's build is imported only from a plan link; plan-link.spec.js checks that a page
+      // without one never fetches it).
       for (const m of src.matchAll(/^\s*import\s*(?:[\w{}\s,*]+from\s*)?["'](\.{1,2}\/[^"']+)["']/gm)) {
         files.add(path.posix.normalize(path.posix.join(dir, m[1])));
       }

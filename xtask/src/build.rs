@@ -151,41 +151,37 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let app_js = emit(&assets, out, "js", &fs::read(dir.join("app.js"))?)?;
         Ok([wasm, app_js])
     };
+    // A page's boot script with the small page-wide helpers it needs appended, each in a
+    // block of its own (so their names stay apart): one script per page, one request. On a
+    // throttled phone every extra request on the first load shares the line with the one
+    // stylesheet that blocks the first paint.
     let boot = |name: &str,
                 file: &str,
                 [wasm, app_js]: &[String; 2],
-                settings: Option<&[String; 2]>|
+                settings: Option<&[String; 2]>,
+                helpers: &[&str]|
      -> Result<String> {
         let (settings_wasm, settings_js) = match settings {
             Some([w, j]) => (format!("./{w}"), format!("./{j}")),
             None => (String::new(), String::new()),
         };
-        let src = without_comments(&fs::read_to_string(root.join(file))?)
+        let mut src = without_comments(&fs::read_to_string(root.join(file))?)
             .replace("__APP_JS__", &format!("./{app_js}"))
             .replace("__APP_WASM__", &format!("./{wasm}"))
             .replace("__SETTINGS_JS__", &settings_js)
             .replace("__SETTINGS_WASM__", &settings_wasm);
+        for helper in helpers {
+            src.push_str("\n{\n");
+            src.push_str(helper);
+            src.push_str("\n}\n");
+        }
         emit(&assets, name, "js", src.as_bytes())
     };
     let app = bindings("app")?;
     let settings = bindings("app_embed")?;
     let plan = bindings("app_plan")?;
-    // [wasm, bindings, boot script] of each page kind; for the embed, the wasm and bindings
-    // its boot script starts at once (its settings), not the islands' that come later.
-    let main_entry = {
-        let b = boot("boot", "static/boot.js", &app, None)?;
-        [app[0].clone(), app[1].clone(), b]
-    };
-    let embed_entry = {
-        let b = boot("boot_embed", "static/boot.js", &app, Some(&settings))?;
-        [settings[0].clone(), settings[1].clone(), b]
-    };
-    let plan_entry = {
-        let b = boot("boot_plan", "static/boot_plan.js", &plan, None)?;
-        [plan[0].clone(), plan[1].clone(), b]
-    };
     // "Your plan" on the main and embedded pages: the plan build, loaded only from a plan
-    // link (see `static/plan_boot.js`).
+    // link (see `static/plan_boot.js`, appended to their boot scripts).
     // Its styles too: the builder links them, the other pages only with a plan.
     let plan_css = emit(
         &assets,
@@ -193,11 +189,39 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         "css",
         &fs::read(root.join("static/plan.css"))?,
     )?;
-    let plan_boot_src = without_comments(&fs::read_to_string(root.join("static/plan_boot.js"))?)
-        .replace("__PLAN_JS__", &format!("./{}", plan_entry[1]))
-        .replace("__PLAN_WASM__", &format!("./{}", plan_entry[0]))
+    let plan_boot = without_comments(&fs::read_to_string(root.join("static/plan_boot.js"))?)
+        .replace("__PLAN_JS__", &format!("./{}", plan[1]))
+        .replace("__PLAN_WASM__", &format!("./{}", plan[0]))
         .replace("__PLAN_CSS__", &format!("./{plan_css}"));
-    let plan_boot = emit(&assets, "plan_boot", "js", plan_boot_src.as_bytes())?;
+    // The offline copy's registration (`static/offline.js`): the article and the builder,
+    // never the embedded page.
+    let offline = without_comments(&fs::read_to_string(root.join("static/offline.js"))?);
+    // [wasm, bindings, boot script] of each page kind; for the embed, the wasm and bindings
+    // its boot script starts at once (its settings), not the islands' that come later.
+    let main_entry = {
+        let b = boot(
+            "boot",
+            "static/boot.js",
+            &app,
+            None,
+            &[&plan_boot, &offline],
+        )?;
+        [app[0].clone(), app[1].clone(), b]
+    };
+    let embed_entry = {
+        let b = boot(
+            "boot_embed",
+            "static/boot.js",
+            &app,
+            Some(&settings),
+            &[&plan_boot],
+        )?;
+        [settings[0].clone(), settings[1].clone(), b]
+    };
+    let plan_entry = {
+        let b = boot("boot_plan", "static/boot_plan.js", &plan, None, &[&offline])?;
+        [plan[0].clone(), plan[1].clone(), b]
+    };
     // The embedded page's height reporter: plain script, runs without the wasm.
     let embed_height_js = emit(
         &assets,
@@ -251,12 +275,6 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         &fs::read(root.join("static/icon.svg"))?,
     )?;
 
-    let offline_js = emit(
-        &assets,
-        "offline",
-        "js",
-        without_comments(&fs::read_to_string(root.join("static/offline.js"))?).as_bytes(),
-    )?;
     // The one-script embed keeps a stable address (clinics link to it), so it is not hashed;
     // clinics can pin it with Subresource Integrity instead (the help page gives the value).
     // One script serves every language.
@@ -297,7 +315,6 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
                 ("app_js", format!("{up}assets/{app_js}")),
                 ("wasm", format!("{up}assets/{wasm}")),
                 ("icon", format!("{up}assets/{icon}")),
-                ("plan_boot", format!("{up}assets/{plan_boot}")),
                 ("oembed", escape(&oembed_url)),
                 ("alternates", alternates(&site_url, languages, file)),
                 ("app", page.app_html),
@@ -307,11 +324,10 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let title = page.title.clone();
         // The article fetches its wasm only when an island comes near (`static/boot.js`): no
         // preload of it.
-        let mut values: Vec<(&str, String)> = page_values(page, &style, &main_entry)
+        let values: Vec<(&str, String)> = page_values(page, &style, &main_entry)
             .into_iter()
             .filter(|(k, _)| !["app_js", "wasm"].contains(k))
             .collect();
-        values.push(("offline_js", format!("{up}assets/{offline_js}")));
         let html = fill("index.html", &root, &values)?;
         write_page(&dir, "index.html", &html)?;
         let embed_page = hip_explainer::prerender::render_embed_blocking();
@@ -349,10 +365,9 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         let builder = hip_explainer::prerender::render_builder_blocking(&site_url);
         let mut values: Vec<(&str, String)> = page_values(builder, &style, &plan_entry)
             .into_iter()
-            .filter(|(k, _)| !["oembed", "print_css", "plan_boot", "alternates"].contains(k))
+            .filter(|(k, _)| !["oembed", "print_css", "alternates"].contains(k))
             .collect();
         values.push(("print_css", format!("{up}assets/{plan_print_css}")));
-        values.push(("offline_js", format!("{up}assets/{offline_js}")));
         values.push(("plan_css", format!("{up}assets/{plan_css}")));
         let html = fill("plan.html", &root, &values)?;
         write_page(&dir, "plan.html", &html)?;
@@ -387,8 +402,6 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
                 main_js,
                 main_wasm,
                 &icon,
-                &plan_boot,
-                &offline_js,
                 &print_css,
                 &noscript_css,
                 plan_boot_js,
@@ -450,14 +463,9 @@ pub fn build(site: Site) -> Result<Vec<FileSize>> {
         .iter()
         .map(|(name, kind)| {
             let files = match *kind {
-                "embed.html" => first_load(
-                    name,
-                    &style_embed,
-                    &embed_entry,
-                    &[&plan_boot, &embed_height_js],
-                ),
-                "plan.html" => first_load(name, &style, &plan_entry, &[&offline_js, &plan_css]),
-                _ => first_load(name, &style, &main_entry, &[&plan_boot, &offline_js]),
+                "embed.html" => first_load(name, &style_embed, &embed_entry, &[&embed_height_js]),
+                "plan.html" => first_load(name, &style, &plan_entry, &[&plan_css]),
+                _ => first_load(name, &style, &main_entry, &[]),
             };
             (name.as_str(), files)
         })
