@@ -110,3 +110,39 @@ for (const viewport of Object.values(VIEWPORTS)) {
     });
   });
 }
+
+// On a wide screen a figure may be wider than the text (up to the story's width), so its
+// drawing gets its full size beside its controls; its words keep the text's measure.
+test.describe("figures on a wide screen", () => {
+  test.use({ viewport: VIEWPORTS.wide });
+
+  test("each drawing beside controls is at full size, each figure within the story, each caption at the text's measure", async ({ page }) => {
+    await page.goto("/");
+    const report = await page.evaluate(() => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const story = document.getElementById("story").getBoundingClientRect();
+      const text = document.querySelector("#ball-and-socket > p").getBoundingClientRect();
+      return [...document.querySelectorAll(".chapter > figure.diagram")].map((fig) => {
+        const box = fig.getBoundingClientRect();
+        const art = fig.querySelector(".diagram-art").getBoundingClientRect();
+        const caption = fig.querySelector("figcaption").getBoundingClientRect();
+        return {
+          id: fig.id,
+          controls: !!fig.querySelector(".diagram-controls"),
+          artRem: art.width / rem,
+          inStory: box.left >= story.left - 0.5 && box.right <= story.right + 0.5,
+          wider: box.width > text.width + 1,
+          captionAtMeasure: caption.width <= text.width + 0.5,
+        };
+      });
+    });
+    const sliders = report.filter((f) => f.controls);
+    expect(sliders.map((f) => f.id)).toEqual(expect.arrayContaining(["fig-hip-front", "fig-stabilizers-back", "fig-activity-planes", "fig-hamstrings-side", "fig-pelvis-side"]));
+    for (const f of report) {
+      expect(f.inStory, `${f.id} stays within the story column`).toBe(true);
+      expect(f.wider, `${f.id} is wider than the text`).toBe(true);
+      expect(f.captionAtMeasure, `${f.id}'s caption keeps the text's measure`).toBe(true);
+    }
+    for (const f of sliders) expect(f.artRem, `${f.id}'s drawing beside its controls`).toBeGreaterThanOrEqual(27.9);
+  });
+});
