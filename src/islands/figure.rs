@@ -140,6 +140,8 @@ mod behaviour {
 
     use super::*;
     use crate::browser;
+    use crate::content::MuscleWords;
+    use crate::diagram::path::num;
     use crate::diagram::svg;
 
     /// The parts of a prerendered drawing that change with its state, and the scene they
@@ -150,7 +152,8 @@ mod behaviour {
         labels: Element,
         spots: Option<Element>,
         shown: Scene,
-        shown_spots: String,
+        /// The hotspots shown: each muscle's id and outline.
+        shown_spots: Vec<(String, String)>,
     }
 
     impl Drawing {
@@ -167,7 +170,7 @@ mod behaviour {
             {
                 return None;
             }
-            let shown_spots = svg::spots(&svg::spots_of(&shown, &figure.muscles));
+            let shown_spots = spot_keys(svg::spots_of(&shown, &figure.muscles));
             Some(Drawing {
                 svg,
                 shapes,
@@ -204,14 +207,23 @@ mod behaviour {
             );
             if let Some(spots) = &self.spots {
                 let now = svg::spots_of(&scene, &figure.muscles);
-                let markup = svg::spots(&now);
-                if markup != self.shown_spots {
+                let same = now.len() == self.shown_spots.len()
+                    && now
+                        .iter()
+                        .zip(&self.shown_spots)
+                        .all(|((m, d), (id, old))| m.id == *id && d == old);
+                if !same {
                     fill(spots, now.iter().filter_map(|(m, d)| spot_node(m, d)));
-                    self.shown_spots = markup;
+                    self.shown_spots = spot_keys(now);
                 }
             }
             self.shown = scene;
         }
+    }
+
+    /// Each hotspot's muscle id and outline, what tells whether the hotspots changed.
+    fn spot_keys(spots: Vec<(&MuscleWords, String)>) -> Vec<(String, String)> {
+        spots.into_iter().map(|(m, d)| (m.id.clone(), d)).collect()
     }
 
     /// Changes `group`, whose children show `old`, to show `new`: each child whose item
@@ -334,12 +346,6 @@ mod behaviour {
         Some(el)
     }
 
-    fn num(v: f64) -> String {
-        let mut t = String::new();
-        crate::diagram::path::push_num(&mut t, v);
-        t
-    }
-
     /// `group`'s children replaced by `nodes`.
     fn fill(group: &Element, nodes: impl Iterator<Item = Element>) {
         group.set_text_content(None);
@@ -415,7 +421,7 @@ mod behaviour {
     }
 
     /// One muscle's hotspot, named "name: job".
-    fn spot_node(m: &crate::content::MuscleWords, d: &str) -> Option<Element> {
+    fn spot_node(m: &MuscleWords, d: &str) -> Option<Element> {
         let name = [m.name.as_str(), ": ", &m.job].concat();
         node(
             "path",

@@ -167,7 +167,7 @@ pub fn hip_front(pose: &Pose, labels: &[(&str, &str)]) -> Scene {
         .collect();
     let mut placed = place_labels(&requests, &frame);
     for l in &mut placed {
-        l.behind = hidden(&l.id, &posed.femur, &outlines);
+        l.behind = behind_shaft(&l.id, &posed.femur, &outlines);
     }
     // A target the crop hides (the shaft of a leg swung far out) slides along the bone
     // towards the ball, which never leaves the frame, until it is in view again.
@@ -203,25 +203,19 @@ fn rounded_rect(b: Rect, r: f64) -> String {
     pb.close().build()
 }
 
+/// Each part's front outline (mm), in the order of `f.parts`.
+fn part_outlines(f: &Femur) -> Vec<Vec<Vec2>> {
+    f.parts.iter().map(|p| p.solid.front_outline()).collect()
+}
+
 /// True if the structure `id` is out of sight behind the femur in this pose: with the leg
 /// lifted high the shaft points at the viewer and hides the neck; turned in, the shaft hides
 /// the lesser trochanter. The point the label names is hidden where a part of another
 /// structure covers it in the drawing, painted over it (the parts are painted farthest
 /// first) and nearer the viewer, or lies under the labrum (drawn over everything at the
 /// socket's rims). (The socket's label points at its inner wall, which the femur never
-/// covers.)
-pub fn behind_shaft(id: &str, f: &Femur) -> bool {
-    hidden(id, f, &part_outlines(f))
-}
-
-/// Each part's front outline (mm), in the order of `f.parts`.
-fn part_outlines(f: &Femur) -> Vec<Vec<Vec2>> {
-    f.parts.iter().map(|p| p.solid.front_outline()).collect()
-}
-
-/// [`behind_shaft`] with the parts' outlines already worked out (`outlines[i]` is
-/// `f.parts[i]`'s).
-fn hidden(id: &str, f: &Femur, outlines: &[Vec<Vec2>]) -> bool {
+/// covers.) `outlines[i]` is `f.parts[i]`'s front outline ([`part_outlines`]).
+fn behind_shaft(id: &str, f: &Femur, outlines: &[Vec<Vec2>]) -> bool {
     // Covered: inside the part's outline or within 3 mm of it (the drawn curve and the
     // bone's edge stand a little outside the hull).
     let covers = |i: usize, at: Vec2| hull_reaches(&outlines[i], at, 3.0);
