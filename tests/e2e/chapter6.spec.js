@@ -16,6 +16,15 @@ function pose(page, id) {
   );
 }
 
+/** Waits until every animation of one exercise figure has applied its last play or pause
+ * (each animation's `ready` promise: a pause or play is pending until the next frame). */
+function settled(page, id) {
+  return page.evaluate(
+    (id) => Promise.all(document.querySelector(`#ex-${id}`).getAnimations({ subtree: true }).map((a) => a.ready)).then(() => true),
+    id,
+  );
+}
+
 /** Samples a figure's pose `n` times, `ms` apart. At each turn a figure holds still for up to
  * 1.4 s (14% of a 5 s half-cycle at the end of one and the start of the next, see
  * `diagram::exercise_figure`), so the samples span longer than that: 5 x 350 ms = 1.75 s. */
@@ -53,6 +62,9 @@ test.describe("exercise figures, motion allowed", () => {
       await expect(button).toHaveAccessibleName(`Play movement ${title}`);
       await expect(button).toHaveText("Play movement");
       await expect(fig).toHaveClass(/is-paused/);
+      // A pause takes hold at the browser's next frame (a pending pause, in Web Animations
+      // terms); on a busy machine that frame can come after the first sample.
+      await settled(page, id);
       const frozen = await samples(page, id);
       expect(new Set(frozen).size, `${id} should stand still while paused`).toBe(1);
       const running = await page.evaluate(
